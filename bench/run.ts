@@ -1,0 +1,11 @@
+// Runs every benchmark and prints its lines: `npm run bench`.
+import { benchSaveLatency } from './save-latency';
+
+const benches: [string, () => Promise<string[]>][] = [['save latency', benchSaveLatency]];
+
+for (const [name, bench] of benches) {
+  const started = Date.now();
+  const lines = await bench();
+  console.log(lines.join('\n'));
+  console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+}

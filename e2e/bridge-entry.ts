@@ -1,0 +1,26 @@
+// Bundled by the harness into the page's init script: defines window.workbench with the very
+// createBridge the Electron preload uses, over a Playwright binding instead of ipcRenderer.
+import { createBridge } from '../shared/ipc/bridge';
+import type { ChannelName } from '../shared/ipc/contract';
+
+type Invoke = (channel: ChannelName, input: unknown) => Promise<unknown>;
+const globals = window as unknown as Record<string, unknown>;
+const invoke = globals.__workbenchInvoke as Invoke;
+const listeners = new Set<(id: string) => void>();
+
+// The harness's stand-in for the native menu: it calls this to send a command, as main does.
+Object.defineProperty(window, '__workbenchDeliverCommand', {
+  value: (id: string) => listeners.forEach((listener) => listener(id)),
+});
+
+// contextBridge.exposeInMainWorld defines a read-only, non-configurable property; so do we.
+Object.defineProperty(window, 'workbench', {
+  value: createBridge({
+    invoke: (channel, input) => invoke(channel, input),
+    onCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  }),
+  enumerable: true,
+});

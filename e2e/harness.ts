@@ -1,0 +1,174 @@
+// The e2e harness: serves the built renderer on 127.0.0.1, binds the real workbench service
+// (the same handler table Electron's main wires) into a real Chromium page, and defines
+// window.workbench exactly as the preload does. Any Playwright script can drive the app with it:
+//   const { page, dataDir, close } = await launchWorkbench({ dataDir });
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { createWorkbench } from '../electron/service/workbench';
+import type { Workbench } from '../electron/service/workbench';
+import { CHROMIUM_ARGS, findChromium } from './browser';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
+const RESOURCES_DIR = path.join(ROOT, 'resources');
+
+export interface LaunchOptions {
+  /** The workspace folder; a fresh temporary one when omitted. Reuse it to test a restart. */
+  dataDir?: string;
+}
+
+export interface LaunchedWorkbench {
+  page: Page;
+  dataDir: string;
+  /** Sends a user command as the native menu would (over the same onCommand path). */
+  sendCommand(id: string): Promise<void>;
+  /** Messages the page logged as errors, and CSP violations; tests expect none. */
+  pageErrors: string[];
+  /** Requests the page tried to make to anywhere but the harness's own server. */
+  blockedRequests: string[];
+  /** Closes the page, the browser, the server and the service (flushing the store). */
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves only files inside RENDERER_DIR, with the app's CSP. */
+function serveRenderer(): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+      const file = path.resolve(RENDERER_DIR, `.${relative}`);
+      if (!file.startsWith(RENDERER_DIR + path.sep) || relative.includes('\0')) {
+        res.writeHead(404).end();
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, {
+          'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+let bridgeScript: string | null = null;
+/** The init script: shared/ipc/bridge.ts bundled as the preload bundles it. */
+function bridgeInitScript(): string {
+  bridgeScript ??= buildSync({
+    entryPoints: [path.join(ROOT, 'e2e', 'bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).outputFiles[0]!.text;
+  return bridgeScript;
+}
+
+export async function launchWorkbench(options: LaunchOptions = {}): Promise<LaunchedWorkbench> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}. Run \`npm run build\` first.`);
+  }
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'workbench-e2e-')));
+  const workbench: Workbench = await createWorkbench({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    log: (message, error) => console.error(message, error),
+  });
+  let browser: Browser | undefined;
+  let server: http.Server | undefined;
+  try {
+    const served = await serveRenderer();
+    server = served.server;
+    const origin = served.origin;
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const blockedRequests: string[] = [];
+    // Offline means offline: anything not served by the harness itself is refused and recorded.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    });
+    // The same sender check main does: only the app's own top frame may call the service.
+    await page.exposeBinding(
+      '__workbenchInvoke',
+      async (source, channel: unknown, input: unknown) => {
+        if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${origin}/`)) {
+          return {
+            ok: false,
+            error: { code: 'invalid_input', message: 'Refused: not the workbench window' },
+          };
+        }
+        return workbench.dispatch(channel, input);
+      },
+    );
+    await page.addInitScript({ content: bridgeInitScript() });
+    await page.goto(`${origin}/index.html`);
+
+    let closed = false;
+    return {
+      page,
+      dataDir,
+      pageErrors,
+      blockedRequests,
+      sendCommand: async (id) => {
+        // Mirrors main's webContents.send(ELECTRON_COMMAND_CHANNEL, id) reaching onCommand.
+        await page.evaluate((commandId) => {
+          (
+            window as unknown as { __workbenchDeliverCommand(id: string): void }
+          ).__workbenchDeliverCommand(commandId);
+        }, id);
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await browser?.close();
+        await new Promise<void>((resolve) => server?.close(() => resolve()));
+        await workbench.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => {});
+    server?.close();
+    await workbench.close();
+    throw error;
+  }
+}

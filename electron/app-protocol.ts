@@ -1,0 +1,46 @@
+// The app:// protocol the renderer is served from: a privileged standard scheme (so it has a
+// real origin for CSP 'self' and module scripts) that serves only files of the built renderer,
+// each with the app's Content-Security-Policy.
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { APP_SCHEME, contentTypeFor, resolveAppFile } from './protocol-path';
+
+/** Must run before the app's `ready` event: Chromium fixes scheme privileges at startup. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+function notFound(status = 404): Response {
+  return new Response(null, { status, headers: SECURITY_HEADERS });
+}
+
+/** Serves rendererDir on app://workbench (after `ready`). Anything else answers 404. */
+export function serveAppProtocol(rendererDir: string, log: (message: string) => void): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(405);
+    const file = resolveAppFile(rendererDir, request.url);
+    if (file === null) {
+      log(`app:// refused ${request.url.slice(0, 300)}`);
+      return notFound();
+    }
+    try {
+      const body = await readFile(file);
+      return new Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+      });
+    } catch {
+      // Missing files and folders alike: the renderer only ever asks for files it was built with.
+      return notFound();
+    }
+  });
+}

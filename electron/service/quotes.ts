@@ -1,0 +1,92 @@
+// Handlers for quotes and their attributions. The service, not the renderer, computes the
+// selectors from the stored text, so a quote always points at what the article really says.
+import type { HandlerTable } from '../../shared/ipc/dispatch';
+import { WorkbenchError } from '../../shared/ipc/result';
+import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
+import type { Attribution, Quote, Source } from '../../shared/domain/schema';
+import type { Change } from '../../shared/domain/workspace';
+import type { ServiceContext } from './context';
+import { stamp } from './context';
+import { newSource } from './sources';
+
+type QuoteHandlers = Pick<HandlerTable, 'quotes.list' | 'quotes.create' | 'quotes.delete'>;
+
+export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
+  const data = () => ctx.store.data;
+  return {
+    'quotes.list': async (input) => {
+      const documentId = input?.documentId;
+      const quotes = Object.values(data().quotes)
+        .filter((q) => documentId === undefined || q.documentId === documentId)
+        .sort(
+          (a, b) =>
+            a.documentId.localeCompare(b.documentId) ||
+            a.selector.position.start - b.selector.position.start,
+        );
+      const ids = new Set(quotes.map((q) => q.id));
+      const attributions = Object.values(data().attributions).filter((a) => ids.has(a.quoteId));
+      return { quotes, attributions };
+    },
+
+    'quotes.create': async (input) => {
+      const doc = data().documents[input.documentId];
+      if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
+      const span = trimSpan(doc.text, input.position.start, input.position.end);
+      const selector = span && describeSpan(doc.text, span.start, span.end);
+      if (!selector || input.position.end > doc.text.length) {
+        throw new WorkbenchError(
+          'invalid_input',
+          'Select some text of the article before marking a quote.',
+        );
+      }
+      const changes: Change[] = [];
+      let source: Source;
+      if ('sourceId' in input.speaker) {
+        const found = data().sources[input.speaker.sourceId];
+        if (!found) throw new WorkbenchError('not_found', 'That source no longer exists.');
+        source = found;
+      } else {
+        source = newSource(ctx, input.speaker.newSource);
+        changes.push({ op: 'put', collection: 'sources', value: source });
+      }
+      const at = stamp(ctx);
+      const quote: Quote = {
+        id: ctx.newId(),
+        documentId: doc.id,
+        selector,
+        kind: input.kind,
+        cue: input.cue,
+        medium: input.medium,
+        saidAt: '',
+        note: input.note,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const attribution: Attribution = {
+        id: ctx.newId(),
+        quoteId: quote.id,
+        sourceId: source.id,
+        role: 'speaker',
+        confidence: input.confidence,
+        basis: input.basis,
+        createdAt: at,
+      };
+      changes.push(
+        { op: 'put', collection: 'quotes', value: quote },
+        { op: 'put', collection: 'attributions', value: attribution },
+      );
+      await ctx.commit(changes);
+      return { quote, attribution, source };
+    },
+
+    'quotes.delete': async ({ id }) => {
+      if (!data().quotes[id]) throw new WorkbenchError('not_found', 'That quote no longer exists.');
+      const changes: Change[] = Object.values(data().attributions)
+        .filter((a) => a.quoteId === id)
+        .map((a) => ({ op: 'delete', collection: 'attributions', id: a.id }));
+      changes.push({ op: 'delete', collection: 'quotes', id });
+      await ctx.commit(changes);
+      return { id };
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// The workbench service: opens the store, builds the handler table and its dispatcher. It
+// never imports electron, so Electron's main process and the e2e harness wire the very same
+// object.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Notice } from '../../shared/ipc/contract';
+import type { Dispatch, HandlerTable } from '../../shared/ipc/dispatch';
+import { createDispatch } from '../../shared/ipc/dispatch';
+import { SCHEMA_VERSION, emptyWorkspace } from '../../shared/domain/workspace';
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import { openStore } from '../store/store';
+import type { ServiceContext } from './context';
+import { defaultClock, defaultIds, durableCommit } from './context';
+import { buildDocument, documentHandlers } from './documents';
+import { quoteHandlers } from './quotes';
+import { sourceHandlers } from './sources';
+
+export const SAMPLE_FILE = 'riyadh-ceasefire-talks.txt';
+
+export interface WorkbenchOptions {
+  dataDir: string;
+  /** Folder holding sample/ (the bundled article opened on first run). */
+  resourcesDir: string;
+  log?: (message: string, error?: unknown) => void;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface Workbench {
+  dispatch: Dispatch;
+  handlers: HandlerTable;
+  close(): Promise<void>;
+}
+
+async function readSample(resourcesDir: string): Promise<string | null> {
+  try {
+    return await readFile(path.join(resourcesDir, 'sample', SAMPLE_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens the workspace in dataDir (creating it with the sample article on first run) and returns
+ * the service. Rejects with the store's StoreOpenError when the folder is locked by another
+ * process or was written by a newer version.
+ */
+export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const now = options.now ?? defaultClock;
+  const newId = options.newId ?? defaultIds;
+  const notices: Notice[] = [];
+  const sample = await readSample(options.resourcesDir);
+
+  const seed = (): WorkspaceData => {
+    const data = emptyWorkspace(now().toISOString());
+    if (sample === null) {
+      notices.push({
+        level: 'warning',
+        code: 'sample_missing',
+        message: 'The sample article could not be found, so the workspace starts empty.',
+      });
+      return data;
+    }
+    const doc = buildDocument(
+      {
+        text: sample,
+        title: '',
+        outlet: '',
+        byline: '',
+        publishedAt: '',
+        fileName: SAMPLE_FILE,
+      },
+      newId(),
+      now().toISOString(),
+    );
+    data.documents[doc.id] = doc;
+    return data;
+  };
+
+  const opened = await openStore({ dataDir: options.dataDir, seed, now });
+  notices.push(...opened.notices);
+  const store = opened.store;
+  const ctx: ServiceContext = { store, now, newId, commit: durableCommit(store) };
+
+  const handlers: HandlerTable = {
+    'workspace.info': async () => ({
+      dataDir: options.dataDir,
+      dataFile: store.dataFile,
+      schemaVersion: SCHEMA_VERSION,
+      notices,
+      counts: {
+        documents: Object.keys(store.data.documents).length,
+        sources: Object.keys(store.data.sources).length,
+        quotes: Object.keys(store.data.quotes).length,
+      },
+    }),
+    ...documentHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...quoteHandlers(ctx),
+  };
+
+  return {
+    handlers,
+    dispatch: createDispatch(handlers, { log: options.log }),
+    close: () => store.close(),
+  };
+}

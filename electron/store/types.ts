@@ -1,0 +1,40 @@
+// The contract between the workbench service and the durable store.
+import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+
+/** Something the user must be told about the data file (shown in the UI, not only logged). */
+export interface StoreNotice {
+  level: 'info' | 'warning' | 'error';
+  /** Stable code, e.g. 'data_file_corrupt', 'data_migrated', 'journal_tail_discarded'. */
+  code: string;
+  message: string;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  /** Builds the initial workspace when the folder holds no data file yet (first run). */
+  seed: () => WorkspaceData;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+}
+
+export interface WorkspaceStore {
+  /** The live in-memory workspace. Treat as read-only: change it only through commit(). */
+  readonly data: WorkspaceData;
+  /** Absolute path of the main data file (the lowdb JSON snapshot). */
+  readonly dataFile: string;
+  /**
+   * Applies the changes in memory and makes them durable. Resolves only once they are on disk
+   * (fsynced); rejects (with the in-memory state rolled back) when they could not be written.
+   * Calls are serialized; calls that arrive while a write is in flight may share one write.
+   */
+  commit(changes: readonly Change[]): Promise<void>;
+  /** Folds the journal into the snapshot. */
+  compact(): Promise<void>;
+  /** Flushes, compacts when worthwhile, and releases the folder lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenStoreResult {
+  store: WorkspaceStore;
+  notices: StoreNotice[];
+}

@@ -1,0 +1,220 @@
+// The workbench window: articles on the left, the reader in the middle, the quotes table below,
+// dialogs on top. Wires commands (menu, shortcuts, buttons) to their actions.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CommandActions } from './commands/registry';
+import { describeAccelerator, isTypingTarget, matchesAccelerator } from './commands/registry';
+import { COMMANDS, isCommandId } from '../../shared/commands';
+import { onShellCommand } from './api/client';
+import { ArticleReader } from './features/reader/ArticleReader';
+import type { ReaderHandle } from './features/reader/ArticleReader';
+import { DocumentList } from './features/documents/DocumentList';
+import { ImportTextDialog } from './features/documents/ImportTextDialog';
+import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
+import { QuotesTable } from './features/quotes/QuotesTable';
+import type { QuoteRow } from './features/quotes/QuotesTable';
+import { Notices } from './ui/Notices';
+import { useWorkspace } from './state/useWorkspace';
+
+type DialogState =
+  { kind: 'markQuote'; span: { start: number; end: number } } | { kind: 'import' } | null;
+
+export function App() {
+  const ws = useWorkspace();
+  const { state, reportError, refresh, openDocumentById } = ws;
+  const reader = useRef<ReaderHandle>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [selectedQuoteId, setSelectedQuoteId] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<Set<number>>(new Set());
+  const [pendingReveal, setPendingReveal] = useState<string | null>(null);
+  const doc = state.openDocument;
+
+  const speakerByQuote = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const a of state.attributions) {
+      if (a.role === 'speaker' && !map.has(a.quoteId)) {
+        map.set(a.quoteId, ws.sourcesById.get(a.sourceId)?.name ?? 'Unknown source');
+      }
+    }
+    return map;
+  }, [state.attributions, ws.sourcesById]);
+  const speakerOf = useCallback(
+    (id: string) => speakerByQuote.get(id) ?? 'no speaker yet',
+    [speakerByQuote],
+  );
+
+  const docQuotes = useMemo(
+    () => (doc ? state.quotes.filter((q) => q.documentId === doc.id) : []),
+    [doc, state.quotes],
+  );
+  const titles = useMemo(
+    () => new Map(state.documents.map((d) => [d.id, d.title])),
+    [state.documents],
+  );
+  const rows = useMemo<QuoteRow[]>(
+    () =>
+      state.quotes.map((q) => ({
+        id: q.id,
+        documentId: q.documentId,
+        text: q.selector.quote.exact,
+        speaker: speakerOf(q.id),
+        kind: q.kind,
+        cue: q.cue,
+        article: titles.get(q.documentId) ?? '',
+        position: q.selector.position.start,
+      })),
+    [state.quotes, speakerOf, titles],
+  );
+
+  const markQuote = useCallback(() => {
+    if (!doc) return reportError('Open an article first.');
+    const span = reader.current?.selection();
+    if (!span) return reportError('Select the words that were said, then mark them as a quote.');
+    setDialog({ kind: 'markQuote', span });
+  }, [doc, reportError]);
+
+  const actions: CommandActions = useMemo(
+    () => ({
+      'document.importText': () => setDialog({ kind: 'import' }),
+      'quote.mark': markQuote,
+      'view.quotes': () =>
+        tableRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
+      'view.article': () => reader.current?.focus(),
+    }),
+    [markQuote],
+  );
+
+  // Shortcuts with modifiers work anywhere; single keys only while not typing and no dialog is open.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialog) return;
+      for (const command of COMMANDS) {
+        if (command.accelerator && matchesAccelerator(event, command.accelerator)) {
+          event.preventDefault();
+          return actions[command.id]();
+        }
+        if (
+          'key' in command &&
+          command.key &&
+          !isTypingTarget(event.target) &&
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey &&
+          event.key === command.key
+        ) {
+          event.preventDefault();
+          return actions[command.id]();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, dialog]);
+
+  useEffect(
+    () =>
+      onShellCommand((id) => {
+        if (isCommandId(id)) actions[id]();
+      }),
+    [actions],
+  );
+
+  // Reveal a quote once its article is open and rendered.
+  useEffect(() => {
+    if (pendingReveal && reader.current?.reveal(pendingReveal)) setPendingReveal(null);
+  }, [pendingReveal, doc, docQuotes]);
+
+  const activateRow = (row: QuoteRow) => {
+    setSelectedQuoteId(row.id);
+    setPendingReveal(row.id);
+    if (doc?.id !== row.documentId) void openDocumentById(row.documentId);
+  };
+
+  const markCommand = COMMANDS.find((c) => c.id === 'quote.mark');
+  const notices = state.notices.filter((_, i) => !dismissed.has(i));
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">Attribution Workbench</h1>
+        <div className="toolbar" role="toolbar" aria-label="Article tools">
+          <button type="button" onClick={() => setDialog({ kind: 'import' })}>
+            Import text…
+          </button>
+          <button
+            type="button"
+            className="primary"
+            // Keep the article selection alive while the button is pressed.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={markQuote}
+            aria-keyshortcuts={markCommand?.accelerator?.replace('CmdOrCtrl', 'Control')}
+            title={
+              markCommand?.accelerator
+                ? `Mark quote (Q or ${describeAccelerator(markCommand.accelerator)})`
+                : 'Mark quote'
+            }
+          >
+            Mark quote
+          </button>
+        </div>
+      </header>
+      <Notices
+        notices={notices}
+        errors={ws.errors}
+        onDismissNotice={(i) =>
+          setDismissed((d) => new Set(d).add(state.notices.indexOf(notices[i]!)))
+        }
+        onDismissError={ws.dismissError}
+      />
+      <div className="workspace">
+        <DocumentList
+          documents={state.documents}
+          openId={doc?.id ?? null}
+          onOpen={(id) => void openDocumentById(id)}
+        />
+        <main className="reader-pane">
+          {doc ? (
+            <ArticleReader
+              ref={reader}
+              document={doc}
+              quotes={docQuotes}
+              selectedQuoteId={selectedQuoteId}
+              speakerOf={speakerOf}
+              onSelectQuote={setSelectedQuoteId}
+            />
+          ) : (
+            <p className="empty">
+              {state.loading ? 'Opening the workspace…' : 'Import an article to begin.'}
+            </p>
+          )}
+        </main>
+      </div>
+      <div ref={tableRef} className="table-pane">
+        <QuotesTable rows={rows} selectedId={selectedQuoteId} onActivate={activateRow} />
+      </div>
+      {dialog?.kind === 'markQuote' && doc && (
+        <MarkQuoteDialog
+          document={doc}
+          span={dialog.span}
+          sources={state.sources}
+          onClose={() => setDialog(null)}
+          onSaved={(quoteId) => {
+            setDialog(null);
+            setSelectedQuoteId(quoteId);
+            window.getSelection()?.removeAllRanges();
+            void refresh();
+          }}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportTextDialog
+          onClose={() => setDialog(null)}
+          onImported={(id) => {
+            setDialog(null);
+            void refresh().then(() => openDocumentById(id));
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// Import an article as plain text: paste it or open a .txt file. The text is only ever shown
+// as text; the service canonicalises it and refuses duplicates.
+import { useEffect, useRef, useState } from 'react';
+import { call } from '../../api/client';
+
+interface Props {
+  onImported: (documentId: string) => void;
+  onClose: () => void;
+}
+
+export function ImportTextDialog({ onImported, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [fileName, setFileName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > 10_000_000) {
+      setError('That file is larger than 10 MB; plain-text articles are much smaller.');
+      return;
+    }
+    setText(await file.text());
+    setFileName(file.name);
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = await call('documents.importText', { text, title, outlet, fileName });
+    if (!result.ok) return setError(result.error.message);
+    onImported(result.value.id);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="import-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form className="form" onSubmit={submit}>
+        <h2 id="import-title">Import article</h2>
+        <label className="field">
+          <span className="field-label">Text file</span>
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            onChange={(e) => void readFile(e.target.files?.[0])}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Article text</span>
+          <textarea
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Paste the article here"
+          />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Title</span>
+            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">Outlet</span>
+            <input type="text" value={outlet} onChange={(e) => setOutlet(e.target.value)} />
+          </label>
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={text.trim() === ''}>
+            Import
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,176 @@
+// The mark-quote form: kind, speaker (existing or new source), cue and confidence for the
+// selected span. The service computes the stored selectors; this form only sends offsets.
+import { useEffect, useRef, useState } from 'react';
+import type {
+  AttributionConfidence,
+  QuoteKind,
+  Source,
+  SourceKind,
+  WorkbenchDocument,
+} from '../../../../shared/domain/schema';
+import { call } from '../../api/client';
+import { CONFIDENCE_LABELS, QUOTE_KIND_LABELS, SOURCE_KIND_LABELS } from '../../ui/labels';
+import { guessCue, guessKind } from './quote-guess';
+import type { SpeakerChoice } from './SpeakerPicker';
+import { SpeakerPicker } from './SpeakerPicker';
+
+interface Props {
+  document: WorkbenchDocument;
+  span: { start: number; end: number };
+  sources: readonly Source[];
+  onSaved: (quoteId: string) => void;
+  onClose: () => void;
+}
+
+const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'paraphrase'];
+
+export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const exact = doc.text.slice(span.start, span.end).trim();
+  const [kind, setKind] = useState<QuoteKind>(() => guessKind(exact));
+  const [speaker, setSpeaker] = useState<SpeakerChoice>(null);
+  const [sourceKind, setSourceKind] = useState<SourceKind>('person');
+  const [role, setRole] = useState('');
+  const [cue, setCue] = useState(() => guessCue(doc.text, span.start, span.end));
+  const [confidence, setConfidence] = useState<AttributionConfidence>('stated');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!speaker) {
+      setError('Choose who said it: pick a source or create one.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const result = await call('quotes.create', {
+      documentId: doc.id,
+      position: span,
+      kind,
+      cue,
+      confidence,
+      speaker:
+        'sourceId' in speaker
+          ? { sourceId: speaker.sourceId }
+          : { newSource: { kind: sourceKind, name: speaker.newName, role } },
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onSaved(result.value.quote.id);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="mark-quote-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={submit} className="form">
+        <h2 id="mark-quote-title">Mark quote</h2>
+        <blockquote className="excerpt" aria-label="Selected text">
+          {exact}
+        </blockquote>
+
+        <fieldset className="radio-row">
+          <legend>Kind</legend>
+          {KINDS.map((k) => (
+            <label key={k}>
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+              />
+              {QUOTE_KIND_LABELS[k]}
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="field">
+          <span className="field-label">Speaker</span>
+          <SpeakerPicker sources={sources} value={speaker} onChange={setSpeaker} autoFocus />
+        </div>
+
+        {speaker && 'newName' in speaker && (
+          <div className="field-row">
+            <label className="field">
+              <span className="field-label">Source kind</span>
+              <select
+                value={sourceKind}
+                onChange={(e) => setSourceKind(e.target.value as SourceKind)}
+              >
+                {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">Role or title</span>
+              <input
+                type="text"
+                value={role}
+                onChange={(e) => setRole(e.target.value)}
+                placeholder="Ukrainian defense minister"
+              />
+            </label>
+          </div>
+        )}
+
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Cue</span>
+            <input
+              type="text"
+              value={cue}
+              onChange={(e) => setCue(e.target.value)}
+              placeholder="said, told Fox News"
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Confidence</span>
+            <select
+              value={confidence}
+              onChange={(e) => setConfidence(e.target.value as AttributionConfidence)}
+            >
+              {Object.entries(CONFIDENCE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save quote'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

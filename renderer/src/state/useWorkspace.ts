@@ -1,0 +1,103 @@
+// Workspace state for the renderer: lists loaded from the service, the open article, and the
+// errors to show. Every mutation goes through the service and then refreshes what it touched.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Attribution, Quote, Source, WorkbenchDocument } from '../../../shared/domain/schema';
+import type { DocumentSummary, Notice } from '../../../shared/ipc/contract';
+import { call } from '../api/client';
+
+export interface WorkspaceState {
+  loading: boolean;
+  documents: DocumentSummary[];
+  sources: Source[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  notices: Notice[];
+  openDocument: WorkbenchDocument | null;
+}
+
+const initial: WorkspaceState = {
+  loading: true,
+  documents: [],
+  sources: [],
+  quotes: [],
+  attributions: [],
+  notices: [],
+  openDocument: null,
+};
+
+export interface WorkspaceApi {
+  state: WorkspaceState;
+  /** Messages for the error banner; each is shown until dismissed. */
+  errors: string[];
+  dismissError: (index: number) => void;
+  reportError: (message: string) => void;
+  refresh: () => Promise<void>;
+  openDocumentById: (id: string) => Promise<void>;
+  sourcesById: Map<string, Source>;
+}
+
+export function useWorkspace(): WorkspaceApi {
+  const [state, setState] = useState<WorkspaceState>(initial);
+  const [errors, setErrors] = useState<string[]>([]);
+  const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
+
+  const refresh = useCallback(async () => {
+    const [documents, sources, quotes] = await Promise.all([
+      call('documents.list'),
+      call('sources.list'),
+      call('quotes.list'),
+    ]);
+    for (const result of [documents, sources, quotes]) {
+      if (!result.ok) reportError(result.error.message);
+    }
+    setState((s) => ({
+      ...s,
+      loading: false,
+      documents: documents.ok ? documents.value : s.documents,
+      sources: sources.ok ? sources.value : s.sources,
+      quotes: quotes.ok ? quotes.value.quotes : s.quotes,
+      attributions: quotes.ok ? quotes.value.attributions : s.attributions,
+    }));
+  }, [reportError]);
+
+  const openDocumentById = useCallback(
+    async (id: string) => {
+      const result = await call('documents.get', { id });
+      if (!result.ok) return reportError(result.error.message);
+      setState((s) => ({ ...s, openDocument: result.value }));
+    },
+    [reportError],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const info = await call('workspace.info');
+      if (cancelled) return;
+      if (!info.ok) {
+        reportError(info.error.message);
+      } else {
+        setState((s) => ({ ...s, notices: info.value.notices }));
+      }
+      await refresh();
+      const docs = await call('documents.list');
+      const first = docs.ok ? docs.value[0] : undefined;
+      if (!cancelled && first) await openDocumentById(first.id);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [refresh, openDocumentById, reportError]);
+
+  const sourcesById = useMemo(() => new Map(state.sources.map((s) => [s.id, s])), [state.sources]);
+
+  return {
+    state,
+    errors,
+    dismissError: (index) => setErrors((e) => e.filter((_, i) => i !== index)),
+    reportError,
+    refresh,
+    openDocumentById,
+    sourcesById,
+  };
+}

@@ -1,0 +1,42 @@
+// User commands as data: id, label and shortcut, shared by the native menu (main), the
+// renderer's keyboard shortcuts and its command list. The renderer attaches the actions.
+
+export interface CommandInfo {
+  id: string;
+  label: string;
+  /** Electron accelerator syntax; the renderer translates it for its own key handling. */
+  accelerator?: string;
+  /** A single key that also runs the command while the article has focus (no modifiers). */
+  key?: string;
+  /** Menu the shell shows it under. */
+  menu: 'file' | 'edit' | 'quote' | 'view' | 'help';
+}
+
+export const COMMANDS = [
+  {
+    id: 'document.importText',
+    label: 'Import plain text…',
+    accelerator: 'CmdOrCtrl+O',
+    menu: 'file',
+  },
+  {
+    id: 'quote.mark',
+    label: 'Mark quote',
+    accelerator: 'CmdOrCtrl+Shift+M',
+    key: 'q',
+    menu: 'quote',
+  },
+  {
+    id: 'view.quotes',
+    label: 'Focus quotes table',
+    accelerator: 'CmdOrCtrl+Shift+T',
+    menu: 'view',
+  },
+  { id: 'view.article', label: 'Focus article', accelerator: 'CmdOrCtrl+Shift+A', menu: 'view' },
+] as const satisfies readonly CommandInfo[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+export function isCommandId(value: unknown): value is CommandId {
+  return COMMANDS.some((command) => command.id === value);
+}

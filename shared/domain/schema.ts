@@ -1,0 +1,117 @@
+// Domain schemas: the single definition of every stored entity, used to validate IPC input,
+// the data file on load, and to derive the TypeScript types both processes use.
+import { z } from 'zod';
+
+/** Ids are opaque strings made by the service (UUIDs); never parsed for meaning. */
+export const Id = z.string().min(1).max(100);
+/** ISO-8601 timestamp written by the service clock. */
+export const Timestamp = z.string().min(1).max(40);
+
+/** W3C TextPositionSelector: UTF-16 code-unit offsets into a document's canonical text. */
+export const TextPositionSelector = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end > s.start, { message: 'end must be greater than start' });
+
+/** W3C TextQuoteSelector: the exact text plus up to 32 characters of context either side. */
+export const TextQuoteSelector = z.object({
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+/** Both selectors are stored so a span can be re-anchored after the text changes. */
+export const Selector = z.object({ position: TextPositionSelector, quote: TextQuoteSelector });
+
+export const BlockKind = z.enum(['paragraph', 'heading']);
+/** A paragraph or heading of the canonical text, as offsets. */
+export const Block = z.object({
+  kind: BlockKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const DocumentSchema = z.object({
+  id: Id,
+  title: z.string().max(500),
+  outlet: z.string().max(200),
+  byline: z.string().max(500),
+  /** Publication date as the analyst knows it (ISO date or empty). */
+  publishedAt: z.string().max(40),
+  fileName: z.string().max(500),
+  /** SHA-256 of the canonical text, hex. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Canonical plain text: paragraphs joined by a blank line. */
+  text: z.string(),
+  blocks: z.array(Block),
+  importedAt: Timestamp,
+});
+
+export const SourceKind = z.enum([
+  'person',
+  'organisation',
+  'government',
+  'outlet',
+  'group',
+  'anonymous',
+]);
+export const SourceSchema = z.object({
+  id: Id,
+  kind: SourceKind,
+  name: z.string().min(1).max(300),
+  aliases: z.array(z.string().min(1).max(300)).max(100),
+  role: z.string().max(300),
+  affiliation: z.string().max(300),
+  notes: z.string().max(20_000),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const QuoteKind = z.enum(['direct', 'partial', 'indirect', 'paraphrase']);
+export const QuoteSchema = z.object({
+  id: Id,
+  documentId: Id,
+  selector: Selector,
+  kind: QuoteKind,
+  /** The attribution cue as written: "said", "told Fox News", "wrote on social media". */
+  cue: z.string().max(300),
+  medium: z.string().max(200),
+  /** When it was said, if the text says (free text or ISO date). */
+  saidAt: z.string().max(100),
+  note: z.string().max(20_000),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const AttributionRole = z.enum(['speaker', 'conduit']);
+export const AttributionConfidence = z.enum(['stated', 'inferred', 'uncertain']);
+export const AttributionSchema = z.object({
+  id: Id,
+  quoteId: Id,
+  sourceId: Id,
+  role: AttributionRole,
+  confidence: AttributionConfidence,
+  /** Why, when not stated outright: "he" resolved from the previous sentence. */
+  basis: z.string().max(2_000),
+  createdAt: Timestamp,
+});
+
+/**
+ * Entities of later issues (annotations, claims, tags, reliability assessments). Their
+ * collections exist from schema version 1 so adding their full shape is a migration that
+ * tightens validation, not one that moves data.
+ */
+export const ReservedEntitySchema = z.looseObject({ id: Id });
+
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+export type Selector = z.infer<typeof Selector>;
+export type Block = z.infer<typeof Block>;
+export type BlockKind = z.infer<typeof BlockKind>;
+export type WorkbenchDocument = z.infer<typeof DocumentSchema>;
+export type SourceKind = z.infer<typeof SourceKind>;
+export type Source = z.infer<typeof SourceSchema>;
+export type QuoteKind = z.infer<typeof QuoteKind>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type AttributionRole = z.infer<typeof AttributionRole>;
+export type AttributionConfidence = z.infer<typeof AttributionConfidence>;
+export type Attribution = z.infer<typeof AttributionSchema>;

@@ -1,0 +1,51 @@
+// Turns a handler table into one dispatch function: checks the channel, parses the input with
+// the contract's schema, runs the handler, and always resolves to a Result. Electron's main
+// process and the e2e harness both call this, so they behave identically.
+import type { ChannelName, ChannelOutput, ParsedInput } from './contract';
+import { contract, isChannelName } from './contract';
+import type { Result } from './result';
+import { WorkbenchError, fail, ok } from './result';
+
+/** The service: one async handler per channel. A missing channel is a compile error. */
+export type HandlerTable = {
+  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>>;
+};
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  /** Receives unexpected errors with their stack; expected errors are not logged. */
+  log?: (message: string, error: unknown) => void;
+}
+
+function describeIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
+  return error.issues
+    .slice(0, 5)
+    .map(
+      (issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : '') + issue.message,
+    )
+    .join('; ');
+}
+
+export function createDispatch(handlers: HandlerTable, options: DispatchOptions = {}): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) {
+      return fail('unknown_channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
+    }
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) {
+      return fail('invalid_input', `Invalid input for ${channel}: ${describeIssues(parsed.error)}`);
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof WorkbenchError) return fail(error.code, error.message);
+      options.log?.(`Handler ${channel} failed`, error);
+      const message = error instanceof Error ? error.message : String(error);
+      return fail('internal', `Something went wrong in ${channel}: ${message}`);
+    }
+  };
+}

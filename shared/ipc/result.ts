@@ -1,0 +1,44 @@
+// The shape every IPC call resolves to, and the error codes a caller can act on.
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_channel',
+  'not_found',
+  'conflict',
+  'storage_failed',
+  'workspace_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface WorkbenchErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: WorkbenchErrorInfo };
+
+export const ResultErrorSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Thrown inside handlers for expected failures; the dispatcher turns it into a Result. */
+export class WorkbenchError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkbenchError';
+  }
+}
