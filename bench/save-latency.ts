@@ -88,6 +88,7 @@ function quote(id: string, doc: WorkbenchDocument, rand: () => number): Quote {
     cue: 'said',
     medium: 'press conference',
     saidAt: '',
+    credibility: null,
     note: '',
     createdAt: AT,
     updatedAt: AT,

@@ -65,15 +65,13 @@ describe('buildMenuTemplate', () => {
     expect(roles(mac.find((menu) => menu.label === 'File'))).toEqual(['close']);
   });
 
-  it('gives Edit the standard editing roles', () => {
-    expect(roles(linux.find((menu) => menu.label === 'Edit'))).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
+  it('gives Edit workspace undo and redo, then the standard clipboard roles', () => {
+    const edit = linux.find((menu) => menu.label === 'Edit');
+    expect(edit?.items.slice(0, 2)).toEqual([
+      { type: 'command', commandId: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
+      { type: 'command', commandId: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
     ]);
+    expect(roles(edit)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
   it('gives View zoom and full screen, and developer tools only when asked', () => {

@@ -94,11 +94,14 @@ export function buildMenuTemplate(options: MenuTemplateOptions): TopMenu[] {
     { label: 'File', items: groups(commandsIn('file'), [role(mac ? 'close' : 'quit')]) },
     {
       label: 'Edit',
-      items: groups(
-        [role('undo'), role('redo')],
-        [role('cut'), role('copy'), role('paste'), role('selectAll')],
-        commandsIn('edit'),
-      ),
+      // Undo and redo are workspace commands (the renderer falls back to a text field's own
+      // undo while one has focus), so they come from the command list, not Electron's roles.
+      items: groups(commandsIn('edit'), [
+        role('cut'),
+        role('copy'),
+        role('paste'),
+        role('selectAll'),
+      ]),
     },
     { label: 'Quote', items: commandsIn('quote') },
     {

@@ -19,6 +19,8 @@ export const COMMANDS = [
     accelerator: 'CmdOrCtrl+O',
     menu: 'file',
   },
+  { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
+  { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
   {
     id: 'quote.mark',
     label: 'Mark quote',

@@ -2,26 +2,17 @@
 // and benchmarks get deterministic output.
 import { randomUUID } from 'node:crypto';
 import type { Change } from '../../shared/domain/workspace';
-import { WorkbenchError } from '../../shared/ipc/result';
 import type { WorkspaceStore } from '../store/types';
 
 export interface ServiceContext {
   store: WorkspaceStore;
   now: () => Date;
   newId: () => string;
-  /** Commits through the store, turning a failed write into a storage_failed error. */
-  commit: (changes: readonly Change[]) => Promise<void>;
-}
-
-export function durableCommit(store: WorkspaceStore): ServiceContext['commit'] {
-  return async (changes) => {
-    try {
-      await store.commit(changes);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new WorkbenchError('storage_failed', `Your change was not saved: ${reason}`);
-    }
-  };
+  /**
+   * Commits the changes durably together with their change-log entry (audit trail and undo).
+   * `label` names the edit as the analyst would: "Mark quote". Failures become storage_failed.
+   */
+  commit: (label: string, changes: readonly Change[]) => Promise<void>;
 }
 
 export const defaultClock = (): Date => new Date();

@@ -89,7 +89,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
           `This article is already in the workspace as “${twin.title}”.`,
         );
       }
-      await ctx.commit([{ op: 'put', collection: 'documents', value: doc }]);
+      await ctx.commit('Import article', [{ op: 'put', collection: 'documents', value: doc }]);
       return summarize(doc, 0);
     },
   };

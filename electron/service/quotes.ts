@@ -58,6 +58,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
         cue: input.cue,
         medium: input.medium,
         saidAt: '',
+        credibility: null,
         note: input.note,
         createdAt: at,
         updatedAt: at,
@@ -75,7 +76,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
         { op: 'put', collection: 'quotes', value: quote },
         { op: 'put', collection: 'attributions', value: attribution },
       );
-      await ctx.commit(changes);
+      await ctx.commit('Mark quote', changes);
       return { quote, attribution, source };
     },
 
@@ -85,7 +86,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
         .filter((a) => a.quoteId === id)
         .map((a) => ({ op: 'delete', collection: 'attributions', id: a.id }));
       changes.push({ op: 'delete', collection: 'quotes', id });
-      await ctx.commit(changes);
+      await ctx.commit('Delete quote', changes);
       return { id };
     },
   };

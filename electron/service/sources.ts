@@ -1,7 +1,7 @@
 // Handlers for sources: who speaks. Names are unique case-insensitively so the type-ahead
 // never offers two "Steve Witkoff"s.
 import type { HandlerTable } from '../../shared/ipc/dispatch';
-import type { NewSourceInput } from '../../shared/ipc/contract';
+import type { NewSource } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Source } from '../../shared/domain/schema';
 import type { WorkspaceData } from '../../shared/domain/workspace';
@@ -25,7 +25,7 @@ export function findSourceByName(data: WorkspaceData, name: string): Source | nu
 }
 
 /** Builds (but does not store) a new source; throws conflict when the name is taken. */
-export function newSource(ctx: ServiceContext, input: Required<NewSourceInput>): Source {
+export function newSource(ctx: ServiceContext, input: NewSource): Source {
   const existing = findSourceByName(ctx.store.data, input.name);
   if (existing) {
     throw new WorkbenchError(
@@ -53,7 +53,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       Object.values(ctx.store.data.sources).sort((a, b) => a.name.localeCompare(b.name)),
     'sources.create': async (input) => {
       const source = newSource(ctx, input);
-      await ctx.commit([{ op: 'put', collection: 'sources', value: source }]);
+      await ctx.commit('Create source', [{ op: 'put', collection: 'sources', value: source }]);
       return source;
     },
   };

@@ -2,6 +2,7 @@
 // never imports electron, so Electron's main process and the e2e harness wire the very same
 // object.
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Notice } from '../../shared/ipc/contract';
 import type { Dispatch, HandlerTable } from '../../shared/ipc/dispatch';
@@ -10,7 +11,9 @@ import { SCHEMA_VERSION, emptyWorkspace } from '../../shared/domain/workspace';
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import { openStore } from '../store/store';
 import type { ServiceContext } from './context';
-import { defaultClock, defaultIds, durableCommit } from './context';
+import { defaultClock, defaultIds } from './context';
+import { History } from './history';
+import { historyHandlers } from './history-handlers';
 import { buildDocument, documentHandlers } from './documents';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
@@ -22,6 +25,8 @@ export interface WorkbenchOptions {
   /** Folder holding sample/ (the bundled article opened on first run). */
   resourcesDir: string;
   log?: (message: string, error?: unknown) => void;
+  /** Who edits, for the change log; the OS account name by default. */
+  actor?: string;
   now?: () => Date;
   newId?: () => string;
 }
@@ -30,6 +35,14 @@ export interface Workbench {
   dispatch: Dispatch;
   handlers: HandlerTable;
   close(): Promise<void>;
+}
+
+function accountName(): string {
+  try {
+    return os.userInfo().username || 'analyst';
+  } catch {
+    return 'analyst';
+  }
 }
 
 async function readSample(resourcesDir: string): Promise<string | null> {
@@ -80,7 +93,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const opened = await openStore({ dataDir: options.dataDir, seed, now });
   notices.push(...opened.notices);
   const store = opened.store;
-  const ctx: ServiceContext = { store, now, newId, commit: durableCommit(store) };
+  const history = new History({ store, now, newId, actor: options.actor ?? accountName() });
+  const ctx: ServiceContext = {
+    store,
+    now,
+    newId,
+    commit: async (label, changes) => {
+      await history.record(label, changes);
+    },
+  };
 
   const handlers: HandlerTable = {
     'workspace.info': async () => ({
@@ -97,6 +118,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...documentHandlers(ctx),
     ...sourceHandlers(ctx),
     ...quoteHandlers(ctx),
+    ...historyHandlers(history),
   };
 
   return {

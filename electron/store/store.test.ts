@@ -4,9 +4,10 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyWorkspace } from '../../shared/domain/workspace';
+import { SCHEMA_VERSION, emptyWorkspace } from '../../shared/domain/workspace';
 import { encodeEntry } from './journal';
 import type { Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
 import { LOCK_FILE, StoreOpenError, openStore } from './store';
 import {
   T0,
@@ -167,7 +168,7 @@ describe('openStore: journal', () => {
     const bad = [{ op: 'put', collection: 'quotes', value: { id: 'q9', kind: 'shouted' } }];
     await writeFile(
       path.join(dir, 'workspace.journal'),
-      encodeEntry(5, 1, T0, JSON.stringify(bad)),
+      encodeEntry(5, SCHEMA_VERSION, T0, JSON.stringify(bad)),
     );
     const { store, notices } = await open(dir);
     expect(notices[0]?.message).toMatch(/line 1 holds an invalid change/);
@@ -196,15 +197,20 @@ describe('openStore: journal', () => {
 describe('openStore: schema versions', () => {
   it('refuses a newer workspace and leaves every file byte-identical', async () => {
     const dir = await workspaceWithJournal();
-    const newer = JSON.stringify({ ...seedWorkspace(), schemaVersion: 3, future: true });
+    const newer = JSON.stringify({
+      ...seedWorkspace(),
+      schemaVersion: SCHEMA_VERSION + 1,
+      future: true,
+    });
     await writeFile(path.join(dir, 'workspace.json'), newer);
     const journalBefore = await readFile(path.join(dir, 'workspace.journal'));
     const error = await open(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(error).toMatchObject({ code: 'newer_schema' });
     expect((error as Error).message).toBe(
-      'This workspace was written by a newer version of Attribution Workbench (schema 3; this ' +
-        'version reads up to 1). Update the app; the file was not changed.',
+      'This workspace was written by a newer version of Attribution Workbench (schema ' +
+        `${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}). Update the app; ` +
+        'the file was not changed.',
     );
     expect(await readFile(path.join(dir, 'workspace.json'), 'utf8')).toBe(newer);
     expect(await readFile(path.join(dir, 'workspace.journal'))).toEqual(journalBefore);
@@ -213,7 +219,10 @@ describe('openStore: schema versions', () => {
 
   it('refuses a journal line from a newer version', async () => {
     const dir = await workspaceWithJournal();
-    await writeFile(path.join(dir, 'workspace.journal'), encodeEntry(9, 2, T0, '[]'));
+    await writeFile(
+      path.join(dir, 'workspace.journal'),
+      encodeEntry(9, SCHEMA_VERSION + 1, T0, '[]'),
+    );
     await expect(open(dir)).rejects.toMatchObject({ code: 'newer_schema' });
   });
 
@@ -230,7 +239,7 @@ describe('openStore: schema versions', () => {
     await writeFile(path.join(dir, 'workspace.json'), old);
     const oldLine = encodeEntry(1, 0, T0, JSON.stringify(quoteChanges(1)));
     await writeFile(path.join(dir, 'workspace.journal'), oldLine);
-    const { store, notices } = await open(dir, { migrations: [peopleToSources] });
+    const { store, notices } = await open(dir, { migrations: [peopleToSources, ...MIGRATIONS] });
     expect(notices).toEqual([
       expect.objectContaining({ level: 'info', code: 'data_migrated' }) as unknown,
     ]);
@@ -239,10 +248,10 @@ describe('openStore: schema versions', () => {
     expect(store.data.quotes.q1).toBeDefined();
     expect(await readFile(path.join(dir, 'workspace.v0.bak.json'), 'utf8')).toBe(old);
     expect(await readFile(path.join(dir, 'workspace.v0.bak.journal'), 'utf8')).toBe(oldLine);
-    expect((await snapshotOnDisk(dir)).schemaVersion).toBe(1);
+    expect((await snapshotOnDisk(dir)).schemaVersion).toBe(SCHEMA_VERSION);
     expect(await readFile(path.join(dir, 'workspace.journal'), 'utf8')).toBe('');
     await store.close();
-    const again = await open(dir, { migrations: [peopleToSources] });
+    const again = await open(dir, { migrations: [peopleToSources, ...MIGRATIONS] });
     expect(again.notices).toEqual([]);
     expect(again.store.data).toEqual(store.data);
     await again.store.close();
@@ -258,7 +267,7 @@ describe('openStore: schema versions', () => {
       path.join(dir, 'workspace.journal'),
       encodeEntry(1, 0, T0, JSON.stringify(stale)),
     );
-    const { store } = await open(dir, { migrations: [peopleToSources] });
+    const { store } = await open(dir, { migrations: [peopleToSources, ...MIGRATIONS] });
     expect(store.data.quotes.q1).toBeDefined();
     await store.close();
   });

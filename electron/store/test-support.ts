@@ -68,6 +68,7 @@ export function makeQuote(id: string, documentId: string, note = ''): Quote {
     cue: 'told Fox News',
     medium: 'television',
     saidAt: '',
+    credibility: null,
     note,
     createdAt: T0,
     updatedAt: T0,

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandActions } from './commands/registry';
 import { describeAccelerator, isTypingTarget, matchesAccelerator } from './commands/registry';
 import { COMMANDS, isCommandId } from '../../shared/commands';
-import { onShellCommand } from './api/client';
+import { call, onShellCommand } from './api/client';
 import { ArticleReader } from './features/reader/ArticleReader';
 import type { ReaderHandle } from './features/reader/ArticleReader';
 import { DocumentList } from './features/documents/DocumentList';
@@ -73,15 +73,37 @@ export function App() {
     setDialog({ kind: 'markQuote', span });
   }, [doc, reportError]);
 
+  const [status, setStatus] = useState('');
+  const undoRedo = useCallback(
+    async (kind: 'undo' | 'redo') => {
+      // In a text field the field's own undo applies, as everywhere else on the desktop.
+      if (isTypingTarget(document.activeElement)) {
+        document.execCommand(kind);
+        return;
+      }
+      const result = await call(kind === 'undo' ? 'history.undo' : 'history.redo');
+      if (!result.ok) return reportError(result.error.message);
+      setStatus(`${kind === 'undo' ? 'Undid' : 'Redid'}: ${result.value.label}`);
+      await refresh();
+      if (doc) {
+        const again = await call('documents.get', { id: doc.id });
+        if (again.ok) await openDocumentById(doc.id);
+      }
+    },
+    [doc, refresh, openDocumentById, reportError],
+  );
+
   const actions: CommandActions = useMemo(
     () => ({
+      'edit.undo': () => void undoRedo('undo'),
+      'edit.redo': () => void undoRedo('redo'),
       'document.importText': () => setDialog({ kind: 'import' }),
       'quote.mark': markQuote,
       'view.quotes': () =>
         tableRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
       'view.article': () => reader.current?.focus(),
     }),
-    [markQuote],
+    [markQuote, undoRedo],
   );
 
   // Shortcuts with modifiers work anywhere; single keys only while not typing and no dialog is open.
@@ -90,6 +112,9 @@ export function App() {
       if (dialog) return;
       for (const command of COMMANDS) {
         if (command.accelerator && matchesAccelerator(event, command.accelerator)) {
+          // Inside a text field, Ctrl/Cmd+Z belongs to the field.
+          const textUndo = command.id === 'edit.undo' || command.id === 'edit.redo';
+          if (textUndo && isTypingTarget(event.target)) return;
           event.preventDefault();
           return actions[command.id]();
         }
@@ -137,7 +162,28 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="app-title">Attribution Workbench</h1>
+        <p className="status" role="status" aria-live="polite">
+          {status}
+        </p>
         <div className="toolbar" role="toolbar" aria-label="Article tools">
+          <button
+            type="button"
+            onClick={() => void undoRedo('undo')}
+            disabled={!state.history.undo}
+            title={state.history.undo ? `Undo ${state.history.undo}` : 'Nothing to undo'}
+            aria-keyshortcuts="Control+Z"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={() => void undoRedo('redo')}
+            disabled={!state.history.redo}
+            title={state.history.redo ? `Redo ${state.history.redo}` : 'Nothing to redo'}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
+            Redo
+          </button>
           <button type="button" onClick={() => setDialog({ kind: 'import' })}>
             Import text…
           </button>

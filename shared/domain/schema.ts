@@ -66,6 +66,9 @@ export const SourceSchema = z.object({
   updatedAt: Timestamp,
 });
 
+/** Admiralty (NATO) information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
+export const Credibility = z.number().int().min(1).max(6);
+
 export const QuoteKind = z.enum(['direct', 'partial', 'indirect', 'paraphrase']);
 export const QuoteSchema = z.object({
   id: Id,
@@ -77,6 +80,8 @@ export const QuoteSchema = z.object({
   medium: z.string().max(200),
   /** When it was said, if the text says (free text or ISO date). */
   saidAt: z.string().max(100),
+  /** Information credibility of what was said, graded apart from the source (null: not graded). */
+  credibility: Credibility.nullable(),
   note: z.string().max(20_000),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -92,6 +97,20 @@ export const AttributionSchema = z.object({
   confidence: AttributionConfidence,
   /** Why, when not stated outright: "he" resolved from the previous sentence. */
   basis: z.string().max(2_000),
+  createdAt: Timestamp,
+});
+
+/** Admiralty (NATO) source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+
+/** One dated reliability grade of a source; the history is kept and the latest is current. */
+export const AssessmentSchema = z.object({
+  id: Id,
+  sourceId: Id,
+  grade: ReliabilityGrade,
+  rationale: z.string().max(20_000),
+  /** The date the grade applies from, as the analyst gives it (ISO date). */
+  assessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   createdAt: Timestamp,
 });
 
@@ -115,3 +134,6 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type AttributionRole = z.infer<typeof AttributionRole>;
 export type AttributionConfidence = z.infer<typeof AttributionConfidence>;
 export type Attribution = z.infer<typeof AttributionSchema>;
+export type ReliabilityGrade = z.infer<typeof ReliabilityGrade>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Credibility = z.infer<typeof Credibility>;

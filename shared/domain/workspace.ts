@@ -2,6 +2,7 @@
 // schema version that migrations read.
 import { z } from 'zod';
 import {
+  AssessmentSchema,
   AttributionSchema,
   DocumentSchema,
   Id,
@@ -12,7 +13,48 @@ import {
 } from './schema';
 
 /** Bump together with a new numbered migration in electron/store/migrations. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Collections that hold the analyst's data (the change log is about them, not one of them). */
+export const DATA_COLLECTIONS = [
+  'documents',
+  'sources',
+  'quotes',
+  'attributions',
+  'annotations',
+  'claims',
+  'tags',
+  'assessments',
+] as const;
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+
+/** One entity's change inside a logged edit: null before means created, null after deleted. */
+export const LoggedChangeSchema = z.object({
+  collection: z.enum(DATA_COLLECTIONS),
+  id: Id,
+  before: z.looseObject({ id: Id }).nullable(),
+  after: z.looseObject({ id: Id }).nullable(),
+});
+export type LoggedChange = z.infer<typeof LoggedChangeSchema>;
+
+/**
+ * An entry of the append-only change log: who changed what, when, with the before and after of
+ * every entity touched. It is the audit trail and what undo and redo replay.
+ */
+export const ChangeLogEntrySchema = z.object({
+  id: Id,
+  /** Order of the log; strictly increasing. */
+  seq: z.number().int().nonnegative(),
+  at: Timestamp,
+  actor: z.string().max(200),
+  /** What the analyst did, in their words: "Mark quote", "Undo Mark quote". */
+  label: z.string().max(300),
+  kind: z.enum(['edit', 'undo', 'redo']),
+  /** For undo and redo: the edit entry they revert or re-apply. */
+  target: Id.nullable(),
+  changes: z.array(LoggedChangeSchema),
+});
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
 
 export const COLLECTIONS = [
   'documents',
@@ -23,6 +65,7 @@ export const COLLECTIONS = [
   'claims',
   'tags',
   'assessments',
+  'changes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -34,7 +77,8 @@ export const entitySchemas = {
   annotations: ReservedEntitySchema,
   claims: ReservedEntitySchema,
   tags: ReservedEntitySchema,
-  assessments: ReservedEntitySchema,
+  assessments: AssessmentSchema,
+  changes: ChangeLogEntrySchema,
 } as const satisfies Record<CollectionName, z.ZodType<{ id: string }>>;
 
 export type EntityOf<C extends CollectionName> = z.infer<(typeof entitySchemas)[C]>;
@@ -49,7 +93,8 @@ export const WorkspaceSchema = z.object({
   annotations: z.record(Id, ReservedEntitySchema),
   claims: z.record(Id, ReservedEntitySchema),
   tags: z.record(Id, ReservedEntitySchema),
-  assessments: z.record(Id, ReservedEntitySchema),
+  assessments: z.record(Id, AssessmentSchema),
+  changes: z.record(Id, ChangeLogEntrySchema),
 });
 export type WorkspaceData = z.infer<typeof WorkspaceSchema>;
 
@@ -66,6 +111,7 @@ export function emptyWorkspace(createdAt: string): WorkspaceData {
     claims: {},
     tags: {},
     assessments: {},
+    changes: {},
   };
 }
 

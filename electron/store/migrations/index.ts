@@ -1,6 +1,8 @@
 // Numbered schema migrations. Each step turns the raw data of version `from` into version
 // `from + 1`; opening an older file runs the chain, after keeping the original as a backup.
 
+import { v2ChangeLog } from './v2-change-log';
+
 /** Raw, unvalidated workspace data as parsed from JSON. */
 export type RawWorkspace = Record<string, unknown>;
 
@@ -13,9 +15,9 @@ export interface Migration {
 
 /**
  * Every migration, in order. Add a step here together with bumping SCHEMA_VERSION in
- * shared/domain/workspace.ts. Version 1 is the first schema, so there are none yet.
+ * shared/domain/workspace.ts, and give it a test of its own.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [v2ChangeLog];
 
 export class MigrationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -13,6 +13,8 @@ export interface WorkspaceState {
   attributions: Attribution[];
   notices: Notice[];
   openDocument: WorkbenchDocument | null;
+  /** What undo and redo would do next, for button labels; null when there is nothing. */
+  history: { undo: string | null; redo: string | null };
 }
 
 const initial: WorkspaceState = {
@@ -23,6 +25,7 @@ const initial: WorkspaceState = {
   attributions: [],
   notices: [],
   openDocument: null,
+  history: { undo: null, redo: null },
 };
 
 export interface WorkspaceApi {
@@ -42,12 +45,13 @@ export function useWorkspace(): WorkspaceApi {
   const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
 
   const refresh = useCallback(async () => {
-    const [documents, sources, quotes] = await Promise.all([
+    const [documents, sources, quotes, history] = await Promise.all([
       call('documents.list'),
       call('sources.list'),
       call('quotes.list'),
+      call('history.state'),
     ]);
-    for (const result of [documents, sources, quotes]) {
+    for (const result of [documents, sources, quotes, history]) {
       if (!result.ok) reportError(result.error.message);
     }
     setState((s) => ({
@@ -57,6 +61,15 @@ export function useWorkspace(): WorkspaceApi {
       sources: sources.ok ? sources.value : s.sources,
       quotes: quotes.ok ? quotes.value.quotes : s.quotes,
       attributions: quotes.ok ? quotes.value.attributions : s.attributions,
+      history: history.ok
+        ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
+        : s.history,
+      // An undo can remove the open article (undoing its import): close it rather than show
+      // text the workspace no longer holds.
+      openDocument:
+        documents.ok && s.openDocument && !documents.value.some((d) => d.id === s.openDocument?.id)
+          ? null
+          : s.openDocument,
     }));
   }, [reportError]);
 

@@ -1,0 +1,179 @@
+// The change log: every edit is committed together with an entry holding the before and after of
+// each entity it touched. The log is append-only; undo and redo are new entries that restore the
+// before or after images, and their stacks are rebuilt from the log, so they survive a restart.
+import type {
+  Change,
+  ChangeLogEntry,
+  DataCollection,
+  LoggedChange,
+  WorkspaceData,
+} from '../../shared/domain/workspace';
+import { WorkbenchError } from '../../shared/ipc/result';
+import type { WorkspaceStore } from '../store/types';
+
+export interface HistoryOptions {
+  store: WorkspaceStore;
+  now: () => Date;
+  newId: () => string;
+  /** Who is editing: the analyst's account name. */
+  actor: string;
+}
+
+export interface HistoryStep {
+  label: string;
+  at: string;
+}
+
+/** Replays the log in order to find which edits are applied (undoable) and which are undone. */
+export function rebuildStacks(entries: Iterable<ChangeLogEntry>): {
+  undo: string[];
+  redo: string[];
+} {
+  const undo: string[] = [];
+  let redo: string[] = [];
+  for (const entry of [...entries].sort((a, b) => a.seq - b.seq)) {
+    if (entry.kind === 'edit') {
+      undo.push(entry.id);
+      redo = [];
+    } else if (entry.kind === 'undo' && entry.target && undo.at(-1) === entry.target) {
+      redo.push(undo.pop()!);
+    } else if (entry.kind === 'redo' && entry.target && redo.at(-1) === entry.target) {
+      undo.push(redo.pop()!);
+    }
+  }
+  return { undo, redo };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function current(
+  data: WorkspaceData,
+  collection: DataCollection,
+  id: string,
+): { id: string } | null {
+  return (data[collection] as Record<string, { id: string }>)[id] ?? null;
+}
+
+export class History {
+  private readonly stacks: { undo: string[]; redo: string[] };
+  private seq: number;
+
+  constructor(private readonly o: HistoryOptions) {
+    const entries = Object.values(o.store.data.changes);
+    this.stacks = rebuildStacks(entries);
+    this.seq = entries.reduce((max, e) => Math.max(max, e.seq), 0);
+  }
+
+  /**
+   * Commits the changes and their log entry in one durable write. The before images are taken
+   * from the workspace now, so the entry records exactly what this edit replaced.
+   */
+  async record(label: string, changes: readonly Change[]): Promise<ChangeLogEntry> {
+    const data = this.o.store.data;
+    const logged: LoggedChange[] = changes.map((change) => {
+      if (change.collection === 'changes') throw new Error('The change log cannot be edited.');
+      const id = change.op === 'put' ? change.value.id : change.id;
+      return {
+        collection: change.collection,
+        id,
+        before: current(data, change.collection, id),
+        after: change.op === 'put' ? change.value : null,
+      };
+    });
+    const entry = this.entry('edit', label, null, logged);
+    await this.commit(changes, entry);
+    this.stacks.undo.push(entry.id);
+    this.stacks.redo = [];
+    return entry;
+  }
+
+  /** Reverts the latest applied edit. Throws not_found when there is nothing to undo. */
+  async undo(): Promise<HistoryStep> {
+    return this.step('undo');
+  }
+
+  /** Re-applies the latest undone edit. Throws not_found when there is nothing to redo. */
+  async redo(): Promise<HistoryStep> {
+    return this.step('redo');
+  }
+
+  state(): { undo: HistoryStep | null; redo: HistoryStep | null } {
+    const describe = (id: string | undefined): HistoryStep | null => {
+      const entry = id ? this.o.store.data.changes[id] : undefined;
+      return entry ? { label: entry.label, at: entry.at } : null;
+    };
+    return { undo: describe(this.stacks.undo.at(-1)), redo: describe(this.stacks.redo.at(-1)) };
+  }
+
+  /** Every log entry that touched the item, newest first: its audit trail. */
+  forItem(collection: DataCollection, id: string): ChangeLogEntry[] {
+    return Object.values(this.o.store.data.changes)
+      .filter((e) => e.changes.some((c) => c.collection === collection && c.id === id))
+      .sort((a, b) => b.seq - a.seq);
+  }
+
+  private async step(kind: 'undo' | 'redo'): Promise<HistoryStep> {
+    const from = kind === 'undo' ? this.stacks.undo : this.stacks.redo;
+    const to = kind === 'undo' ? this.stacks.redo : this.stacks.undo;
+    const targetId = from.at(-1);
+    const target = targetId ? this.o.store.data.changes[targetId] : undefined;
+    if (!target) throw new WorkbenchError('not_found', `There is nothing to ${kind}.`);
+    const data = this.o.store.data;
+    // Undo restores each before image, newest change first; redo re-applies the after images.
+    const ordered = kind === 'undo' ? [...target.changes].reverse() : target.changes;
+    const logged: LoggedChange[] = [];
+    const changes: Change[] = [];
+    for (const c of ordered) {
+      const expected = kind === 'undo' ? c.after : c.before;
+      const wanted = kind === 'undo' ? c.before : c.after;
+      const now = current(data, c.collection, c.id);
+      if (!same(now, expected)) {
+        throw new WorkbenchError(
+          'conflict',
+          `Cannot ${kind} “${target.label}”: the item has changed since. Nothing was changed.`,
+        );
+      }
+      logged.push({ collection: c.collection, id: c.id, before: now, after: wanted });
+      changes.push(
+        wanted
+          ? ({ op: 'put', collection: c.collection, value: wanted } as Change)
+          : { op: 'delete', collection: c.collection, id: c.id },
+      );
+    }
+    const label = `${kind === 'undo' ? 'Undo' : 'Redo'} ${target.label}`;
+    const entry = this.entry(kind, label, target.id, logged);
+    await this.commit(changes, entry);
+    from.pop();
+    to.push(target.id);
+    return { label: target.label, at: entry.at };
+  }
+
+  private entry(
+    kind: ChangeLogEntry['kind'],
+    label: string,
+    target: string | null,
+    changes: LoggedChange[],
+  ): ChangeLogEntry {
+    return {
+      id: this.o.newId(),
+      seq: this.seq + 1,
+      at: this.o.now().toISOString(),
+      actor: this.o.actor,
+      label,
+      kind,
+      target,
+      changes,
+    };
+  }
+
+  private async commit(changes: readonly Change[], entry: ChangeLogEntry): Promise<void> {
+    // The seq is claimed before the await so concurrent edits get distinct, ordered numbers.
+    this.seq = entry.seq;
+    try {
+      await this.o.store.commit([...changes, { op: 'put', collection: 'changes', value: entry }]);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new WorkbenchError('storage_failed', `Your change was not saved: ${reason}`);
+    }
+  }
+}
