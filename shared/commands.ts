@@ -35,6 +35,19 @@ export const COMMANDS = [
     menu: 'view',
   },
   { id: 'view.article', label: 'Focus article', accelerator: 'CmdOrCtrl+Shift+A', menu: 'view' },
+  {
+    id: 'view.palette',
+    label: 'Command palette…',
+    accelerator: 'CmdOrCtrl+K',
+    menu: 'view',
+  },
+  {
+    id: 'help.shortcuts',
+    label: 'Keyboard shortcuts',
+    accelerator: 'CmdOrCtrl+/',
+    key: '?',
+    menu: 'help',
+  },
 ] as const satisfies readonly CommandInfo[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -13,10 +13,16 @@ import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { QuotesTable } from './features/quotes/QuotesTable';
 import type { QuoteRow } from './features/quotes/QuotesTable';
 import { Notices } from './ui/Notices';
+import { CommandPalette } from './commands/CommandPalette';
+import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { useWorkspace } from './state/useWorkspace';
 
 type DialogState =
-  { kind: 'markQuote'; span: { start: number; end: number } } | { kind: 'import' } | null;
+  | { kind: 'palette' }
+  | { kind: 'shortcuts' }
+  | { kind: 'markQuote'; span: { start: number; end: number } }
+  | { kind: 'import' }
+  | null;
 
 export function App() {
   const ws = useWorkspace();
@@ -102,6 +108,8 @@ export function App() {
       'view.quotes': () =>
         tableRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
       'view.article': () => reader.current?.focus(),
+      'view.palette': () => setDialog({ kind: 'palette' }),
+      'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
     }),
     [markQuote, undoRedo],
   );
@@ -251,6 +259,16 @@ export function App() {
             void refresh();
           }}
         />
+      )}
+      {dialog?.kind === 'palette' && (
+        <CommandPalette
+          commands={COMMANDS.filter((c) => c.id !== 'view.palette')}
+          onClose={() => setDialog(null)}
+          onRun={(id) => actions[id]()}
+        />
+      )}
+      {dialog?.kind === 'shortcuts' && (
+        <ShortcutsSheet commands={COMMANDS} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'import' && (
         <ImportTextDialog
