@@ -53,6 +53,7 @@ function article(i: number, rand: () => number): WorkbenchDocument {
     text,
     blocks,
     importedAt: AT,
+    previousVersions: [],
   };
 }
 
@@ -89,6 +90,7 @@ function quote(id: string, doc: WorkbenchDocument, rand: () => number): Quote {
     medium: 'press conference',
     saidAt: '',
     credibility: null,
+    anchor: null,
     note: '',
     createdAt: AT,
     updatedAt: AT,

@@ -12,7 +12,7 @@ export interface CommandInfo {
   menu: 'file' | 'edit' | 'quote' | 'view' | 'help';
 }
 
-export const COMMANDS = [
+const COMMAND_LIST = [
   {
     id: 'document.importText',
     label: 'Import plain text…',
@@ -28,6 +28,17 @@ export const COMMANDS = [
     key: 'q',
     menu: 'quote',
   },
+  {
+    id: 'annotation.highlight',
+    label: 'Highlight',
+    accelerator: 'CmdOrCtrl+Shift+H',
+    key: 'h',
+    menu: 'quote',
+  },
+  { id: 'annotation.next', label: 'Next annotation', key: 'n', menu: 'quote' },
+  { id: 'annotation.previous', label: 'Previous annotation', key: 'p', menu: 'quote' },
+  { id: 'annotation.editNote', label: 'Edit note', key: 'e', menu: 'quote' },
+  { id: 'annotation.delete', label: 'Delete annotation', key: 'Delete', menu: 'quote' },
   {
     id: 'view.quotes',
     label: 'Focus quotes table',
@@ -50,7 +61,10 @@ export const COMMANDS = [
   },
 ] as const satisfies readonly CommandInfo[];
 
-export type CommandId = (typeof COMMANDS)[number]['id'];
+export type CommandId = (typeof COMMAND_LIST)[number]['id'];
+
+/** Every command, widened so optional fields can be read on any of them. */
+export const COMMANDS: readonly (CommandInfo & { id: CommandId })[] = COMMAND_LIST;
 
 export function isCommandId(value: unknown): value is CommandId {
   return COMMANDS.some((command) => command.id === value);

@@ -46,15 +46,23 @@ export function buildDocument(
     text,
     blocks: findBlocks(text),
     importedAt,
+    previousVersions: [],
   };
 }
 
 export function summarize(
   doc: WorkbenchDocument,
   quoteCount: number,
+  reviewCount = 0,
 ): ChannelOutput<'documents.list'>[number] {
-  const { text, blocks: _blocks, ...rest } = doc;
-  return { ...rest, quoteCount, length: text.length };
+  const { text, blocks: _blocks, previousVersions, ...rest } = doc;
+  return {
+    ...rest,
+    quoteCount,
+    length: text.length,
+    versionCount: previousVersions.length + 1,
+    reviewCount,
+  };
 }
 
 function quoteCounts(data: WorkspaceData): Map<string, number> {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeLogEntry } from '../../shared/domain/workspace';
 import type { Result } from '../../shared/ipc/result';
-import { rebuildStacks } from './history';
+import { rebuildStacks, sameJson } from './history';
 import { createWorkbench } from './workbench';
 import type { Workbench } from './workbench';
 
@@ -155,5 +155,18 @@ describe('history through the service', () => {
     });
     value(await wb.dispatch('history.undo', undefined));
     expect(value(await wb.dispatch('quotes.list', undefined))).toEqual(before);
+  });
+});
+
+describe('sameJson', () => {
+  it.each([
+    [{ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 }, true],
+    [{ a: 1 }, { a: 1, b: undefined }, false],
+    [[1, 2], [2, 1], false],
+    [null, {}, false],
+    [{ a: null }, { a: null }, true],
+    [[], {}, false],
+  ])('%j vs %j is %s', (a, b, expected) => {
+    expect(sameJson(a, b)).toBe(expected);
   });
 });

@@ -44,7 +44,19 @@ export function rebuildStacks(entries: Iterable<ChangeLogEntry>): {
   return { undo, redo };
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Deep equality of JSON values, ignoring key order (stored entities come back schema-ordered). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ob = b as Record<string, unknown>;
+  return ka.every(
+    (k) => Object.hasOwn(ob, k) && sameJson((a as Record<string, unknown>)[k], ob[k]),
+  );
+}
 
 function current(
   data: WorkspaceData,
@@ -127,7 +139,7 @@ export class History {
       const expected = kind === 'undo' ? c.after : c.before;
       const wanted = kind === 'undo' ? c.before : c.after;
       const now = current(data, c.collection, c.id);
-      if (!same(now, expected)) {
+      if (!sameJson(now, expected)) {
         throw new WorkbenchError(
           'conflict',
           `Cannot ${kind} “${target.label}”: the item has changed since. Nothing was changed.`,

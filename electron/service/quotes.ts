@@ -59,6 +59,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
         medium: input.medium,
         saidAt: '',
         credibility: null,
+        anchor: null,
         note: input.note,
         createdAt: at,
         updatedAt: at,

@@ -14,9 +14,12 @@ import type { ServiceContext } from './context';
 import { defaultClock, defaultIds } from './context';
 import { History } from './history';
 import { historyHandlers } from './history-handlers';
+import { annotationHandlers } from './annotations';
 import { buildDocument, documentHandlers } from './documents';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
+import { assessmentHandlers } from './assessments';
+import { attributionHandlers } from './attributions';
 
 export const SAMPLE_FILE = 'riyadh-ceasefire-talks.txt';
 
@@ -118,7 +121,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...documentHandlers(ctx),
     ...sourceHandlers(ctx),
     ...quoteHandlers(ctx),
+    ...attributionHandlers(ctx),
+    ...assessmentHandlers(ctx),
     ...historyHandlers(history),
+    ...annotationHandlers(ctx),
   };
 
   return {

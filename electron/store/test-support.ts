@@ -39,6 +39,7 @@ export function makeDocument(id: string, text = SAMPLE_TEXT): WorkbenchDocument 
     text,
     blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
     importedAt: T0,
+    previousVersions: [],
   };
 }
 
@@ -69,6 +70,7 @@ export function makeQuote(id: string, documentId: string, note = ''): Quote {
     medium: 'television',
     saidAt: '',
     credibility: null,
+    anchor: null,
     note,
     createdAt: T0,
     updatedAt: T0,

@@ -13,6 +13,9 @@ import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { QuotesTable } from './features/quotes/QuotesTable';
 import type { QuoteRow } from './features/quotes/QuotesTable';
 import { Notices } from './ui/Notices';
+import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
+import type { PanelHandle } from './features/annotations/AnnotationsPanel';
+import { buildReaderSpans, stepSpan } from './features/reader/spans';
 import { CommandPalette } from './commands/CommandPalette';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { useWorkspace } from './state/useWorkspace';
@@ -30,7 +33,8 @@ export function App() {
   const reader = useRef<ReaderHandle>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [selectedQuoteId, setSelectedQuoteId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const panel = useRef<PanelHandle>(null);
   const [dismissed, setDismissed] = useState<Set<number>>(new Set());
   const [pendingReveal, setPendingReveal] = useState<string | null>(null);
   const doc = state.openDocument;
@@ -52,6 +56,30 @@ export function App() {
   const docQuotes = useMemo(
     () => (doc ? state.quotes.filter((q) => q.documentId === doc.id) : []),
     [doc, state.quotes],
+  );
+  const docAnnotations = useMemo(
+    () => (doc ? state.annotations.filter((a) => a.documentId === doc.id) : []),
+    [doc, state.annotations],
+  );
+  const spans = useMemo(
+    () => buildReaderSpans(docQuotes, docAnnotations),
+    [docQuotes, docAnnotations],
+  );
+  const annotationsById = useMemo(
+    () => new Map(state.annotations.map((a) => [a.id, a])),
+    [state.annotations],
+  );
+  const tagNames = useMemo(() => new Map(state.tags.map((t) => [t.id, t.name])), [state.tags]);
+  const describe = useCallback(
+    (id: string) => {
+      const annotation = annotationsById.get(id);
+      if (!annotation) return `Quote by ${speakerOf(id)}`;
+      const tags = annotation.tagIds.map((t) => tagNames.get(t)).filter(Boolean);
+      return [annotation.note || 'Highlight', tags.length ? `Tags: ${tags.join(', ')}` : '']
+        .filter(Boolean)
+        .join(' · ');
+    },
+    [annotationsById, tagNames, speakerOf],
   );
   const titles = useMemo(
     () => new Map(state.documents.map((d) => [d.id, d.title])),
@@ -80,6 +108,42 @@ export function App() {
   }, [doc, reportError]);
 
   const [status, setStatus] = useState('');
+
+  const highlight = useCallback(async () => {
+    if (!doc) return reportError('Open an article first.');
+    const span = reader.current?.selection();
+    if (!span) return reportError('Select the words to highlight first.');
+    const result = await call('annotations.create', { documentId: doc.id, position: span });
+    if (!result.ok) return reportError(result.error.message);
+    window.getSelection()?.removeAllRanges();
+    setSelectedId(result.value.id);
+    setStatus('Highlighted: add a note or tags in the panel (E edits the note)');
+    await refresh();
+  }, [doc, refresh, reportError]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const next = stepSpan(spans, selectedId, direction);
+      if (!next) return reportError('This article has no quotes or highlights yet.');
+      setSelectedId(next.id);
+      setPendingReveal(next.id);
+    },
+    [spans, selectedId, reportError],
+  );
+
+  const deleteSpan = useCallback(
+    async (span: { id: string; kind: 'quote' | 'highlight' }) => {
+      const result =
+        span.kind === 'quote'
+          ? await call('quotes.delete', { id: span.id })
+          : await call('annotations.delete', { id: span.id });
+      if (!result.ok) return reportError(result.error.message);
+      setSelectedId(null);
+      setStatus(`Deleted the ${span.kind} (Ctrl+Z undoes it)`);
+      await refresh();
+    },
+    [refresh, reportError],
+  );
   const undoRedo = useCallback(
     async (kind: 'undo' | 'redo') => {
       // In a text field the field's own undo applies, as everywhere else on the desktop.
@@ -109,9 +173,19 @@ export function App() {
         tableRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
       'view.article': () => reader.current?.focus(),
       'view.palette': () => setDialog({ kind: 'palette' }),
+      'annotation.highlight': () => void highlight(),
+      'annotation.next': () => step(1),
+      'annotation.previous': () => step(-1),
+      'annotation.editNote': () => {
+        if (!panel.current?.focusNote()) reportError('Select a highlight to edit its note.');
+      },
+      'annotation.delete': () => {
+        const span = spans.find((s) => s.id === selectedId);
+        if (span) void deleteSpan(span);
+      },
       'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
     }),
-    [markQuote, undoRedo],
+    [markQuote, undoRedo, highlight, step, spans, selectedId, deleteSpan, reportError],
   );
 
   // Shortcuts with modifiers work anywhere; single keys only while not typing and no dialog is open.
@@ -155,10 +229,10 @@ export function App() {
   // Reveal a quote once its article is open and rendered.
   useEffect(() => {
     if (pendingReveal && reader.current?.reveal(pendingReveal)) setPendingReveal(null);
-  }, [pendingReveal, doc, docQuotes]);
+  }, [pendingReveal, doc, spans]);
 
   const activateRow = (row: QuoteRow) => {
-    setSelectedQuoteId(row.id);
+    setSelectedId(row.id);
     setPendingReveal(row.id);
     if (doc?.id !== row.documentId) void openDocumentById(row.documentId);
   };
@@ -231,10 +305,10 @@ export function App() {
             <ArticleReader
               ref={reader}
               document={doc}
-              quotes={docQuotes}
-              selectedQuoteId={selectedQuoteId}
-              speakerOf={speakerOf}
-              onSelectQuote={setSelectedQuoteId}
+              spans={spans}
+              selectedId={selectedId}
+              describe={describe}
+              onSelect={setSelectedId}
             />
           ) : (
             <p className="empty">
@@ -242,9 +316,24 @@ export function App() {
             </p>
           )}
         </main>
+        <AnnotationsPanel
+          ref={panel}
+          spans={spans}
+          annotations={annotationsById}
+          tags={state.tags}
+          selectedId={selectedId}
+          describe={describe}
+          onSelect={(id) => {
+            setSelectedId(id);
+            setPendingReveal(id);
+          }}
+          onDelete={(span) => void deleteSpan(span)}
+          onChanged={() => void refresh()}
+          reportError={reportError}
+        />
       </div>
       <div ref={tableRef} className="table-pane">
-        <QuotesTable rows={rows} selectedId={selectedQuoteId} onActivate={activateRow} />
+        <QuotesTable rows={rows} selectedId={selectedId} onActivate={activateRow} />
       </div>
       {dialog?.kind === 'markQuote' && doc && (
         <MarkQuoteDialog
@@ -254,7 +343,7 @@ export function App() {
           onClose={() => setDialog(null)}
           onSaved={(quoteId) => {
             setDialog(null);
-            setSelectedQuoteId(quoteId);
+            setSelectedId(quoteId);
             window.getSelection()?.removeAllRanges();
             void refresh();
           }}

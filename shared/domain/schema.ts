@@ -30,6 +30,28 @@ export const Block = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/** A superseded text of an article, kept when a changed version is re-imported. */
+export const DocumentVersionSchema = z.object({
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+  blocks: z.array(Block),
+  importedAt: Timestamp,
+});
+
+/**
+ * How a span was found in the current text of its article. Null for spans made on the current
+ * text. `needsReview` puts it in the analyst's review queue (not found, or found with low
+ * confidence); `previousExact` keeps what the span said before, so it can be re-attached.
+ */
+export const AnchorStatus = z.object({
+  method: z.enum(['position', 'exact', 'fuzzy', 'manual', 'orphaned']),
+  score: z.number().min(0).max(1),
+  needsReview: z.boolean(),
+  previousExact: z.string(),
+  /** contentHash of the version the span was re-anchored onto. */
+  versionHash: z.string(),
+});
+
 export const DocumentSchema = z.object({
   id: Id,
   title: z.string().max(500),
@@ -44,6 +66,8 @@ export const DocumentSchema = z.object({
   text: z.string(),
   blocks: z.array(Block),
   importedAt: Timestamp,
+  /** Earlier texts of this article, oldest first, kept when a changed version was imported. */
+  previousVersions: z.array(DocumentVersionSchema),
 });
 
 export const SourceKind = z.enum([
@@ -83,6 +107,8 @@ export const QuoteSchema = z.object({
   /** Information credibility of what was said, graded apart from the source (null: not graded). */
   credibility: Credibility.nullable(),
   note: z.string().max(20_000),
+  /** How the span was re-found after its article changed; null when made on the current text. */
+  anchor: AnchorStatus.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -137,3 +163,5 @@ export type Attribution = z.infer<typeof AttributionSchema>;
 export type ReliabilityGrade = z.infer<typeof ReliabilityGrade>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Credibility = z.infer<typeof Credibility>;
+export type AnchorStatus = z.infer<typeof AnchorStatus>;
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;

@@ -1,6 +1,7 @@
 // The whole workspace as stored on disk: one record per collection, keyed by id, plus the
 // schema version that migrations read.
 import { z } from 'zod';
+import { AnnotationSchema, TagSchema } from './annotations';
 import {
   AssessmentSchema,
   AttributionSchema,
@@ -13,7 +14,7 @@ import {
 } from './schema';
 
 /** Bump together with a new numbered migration in electron/store/migrations. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Collections that hold the analyst's data (the change log is about them, not one of them). */
 export const DATA_COLLECTIONS = [
@@ -74,9 +75,9 @@ export const entitySchemas = {
   sources: SourceSchema,
   quotes: QuoteSchema,
   attributions: AttributionSchema,
-  annotations: ReservedEntitySchema,
+  annotations: AnnotationSchema,
   claims: ReservedEntitySchema,
-  tags: ReservedEntitySchema,
+  tags: TagSchema,
   assessments: AssessmentSchema,
   changes: ChangeLogEntrySchema,
 } as const satisfies Record<CollectionName, z.ZodType<{ id: string }>>;
@@ -90,9 +91,9 @@ export const WorkspaceSchema = z.object({
   sources: z.record(Id, SourceSchema),
   quotes: z.record(Id, QuoteSchema),
   attributions: z.record(Id, AttributionSchema),
-  annotations: z.record(Id, ReservedEntitySchema),
+  annotations: z.record(Id, AnnotationSchema),
   claims: z.record(Id, ReservedEntitySchema),
-  tags: z.record(Id, ReservedEntitySchema),
+  tags: z.record(Id, TagSchema),
   assessments: z.record(Id, AssessmentSchema),
   changes: z.record(Id, ChangeLogEntrySchema),
 });

@@ -2,6 +2,9 @@
 // once (per feature, in channels/) with its input and output schemas. Handlers, the preload
 // bridge and the renderer client all derive their types from this object.
 import type { z } from 'zod';
+import { assessmentChannels } from './channels/assessments';
+import { attributionChannels } from './channels/attributions';
+import { annotationChannels } from './channels/annotations';
 import { documentChannels } from './channels/documents';
 import { historyChannels } from './channels/history';
 import { quoteChannels } from './channels/quotes';
@@ -10,14 +13,25 @@ import { workspaceChannels } from './channels/workspace';
 
 export type { Notice } from './channels/workspace';
 export type { DocumentSummary } from './channels/documents';
-export type { NewSource, NewSourceInput } from './channels/sources';
+export type { QuoteAttributions } from './channels/attributions';
+export type {
+  NewSource,
+  NewSourceInput,
+  SourceDetail,
+  SourceQuote,
+  SourceSuggestion,
+  SourceTableRow,
+} from './channels/sources';
 
 export const contract = {
   ...workspaceChannels,
   ...documentChannels,
   ...sourceChannels,
   ...quoteChannels,
+  ...attributionChannels,
+  ...assessmentChannels,
   ...historyChannels,
+  ...annotationChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

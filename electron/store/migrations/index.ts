@@ -2,6 +2,7 @@
 // `from + 1`; opening an older file runs the chain, after keeping the original as a backup.
 
 import { v2ChangeLog } from './v2-change-log';
+import { v3Annotations } from './v3-annotations';
 
 /** Raw, unvalidated workspace data as parsed from JSON. */
 export type RawWorkspace = Record<string, unknown>;
@@ -17,7 +18,7 @@ export interface Migration {
  * Every migration, in order. Add a step here together with bumping SCHEMA_VERSION in
  * shared/domain/workspace.ts, and give it a test of its own.
  */
-export const MIGRATIONS: readonly Migration[] = [v2ChangeLog];
+export const MIGRATIONS: readonly Migration[] = [v2ChangeLog, v3Annotations];
 
 export class MigrationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

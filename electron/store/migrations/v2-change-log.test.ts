@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceSchema } from '../../../shared/domain/workspace';
 import { runMigrations } from './index';
 import { v2ChangeLog } from './v2-change-log';
 
@@ -30,13 +29,14 @@ const v1 = () => ({
 });
 
 describe('migration 1 → 2', () => {
-  it('adds an empty change log and ungraded credibility, giving a valid schema-2 workspace', () => {
+  it('adds an empty change log and ungraded credibility', () => {
     const migrated = runMigrations(v1(), 1, 2, [v2ChangeLog]);
+    expect(migrated.schemaVersion).toBe(2);
     expect(migrated.changes).toEqual({});
     expect(
       (migrated.quotes as Record<string, { credibility: unknown }>).q1?.credibility,
     ).toBeNull();
-    expect(WorkspaceSchema.safeParse(migrated).success).toBe(true);
+    // The chain up to the current schema is validated in the latest migration's test.
   });
 
   it('refuses assessments that schema 1 could not have written', () => {

@@ -2,6 +2,7 @@
 // errors to show. Every mutation goes through the service and then refreshes what it touched.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Attribution, Quote, Source, WorkbenchDocument } from '../../../shared/domain/schema';
+import type { Annotation, Tag } from '../../../shared/domain/annotations';
 import type { DocumentSummary, Notice } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 
@@ -11,6 +12,8 @@ export interface WorkspaceState {
   sources: Source[];
   quotes: Quote[];
   attributions: Attribution[];
+  annotations: Annotation[];
+  tags: Tag[];
   notices: Notice[];
   openDocument: WorkbenchDocument | null;
   /** What undo and redo would do next, for button labels; null when there is nothing. */
@@ -23,6 +26,8 @@ const initial: WorkspaceState = {
   sources: [],
   quotes: [],
   attributions: [],
+  annotations: [],
+  tags: [],
   notices: [],
   openDocument: null,
   history: { undo: null, redo: null },
@@ -45,13 +50,15 @@ export function useWorkspace(): WorkspaceApi {
   const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
 
   const refresh = useCallback(async () => {
-    const [documents, sources, quotes, history] = await Promise.all([
+    const [documents, sources, quotes, history, annotations, tags] = await Promise.all([
       call('documents.list'),
       call('sources.list'),
       call('quotes.list'),
       call('history.state'),
+      call('annotations.list'),
+      call('tags.list'),
     ]);
-    for (const result of [documents, sources, quotes, history]) {
+    for (const result of [documents, sources, quotes, history, annotations, tags]) {
       if (!result.ok) reportError(result.error.message);
     }
     setState((s) => ({
@@ -61,6 +68,8 @@ export function useWorkspace(): WorkspaceApi {
       sources: sources.ok ? sources.value : s.sources,
       quotes: quotes.ok ? quotes.value.quotes : s.quotes,
       attributions: quotes.ok ? quotes.value.attributions : s.attributions,
+      annotations: annotations.ok ? annotations.value : s.annotations,
+      tags: tags.ok ? tags.value : s.tags,
       history: history.ok
         ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
         : s.history,

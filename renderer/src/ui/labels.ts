@@ -1,5 +1,10 @@
 // Human labels for the domain's enumerations, in one place for forms, tables and exports.
-import type { AttributionConfidence, QuoteKind, SourceKind } from '../../../shared/domain/schema';
+import type {
+  AttributionConfidence,
+  AttributionRole,
+  QuoteKind,
+  SourceKind,
+} from '../../../shared/domain/schema';
 
 export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
   direct: 'Direct',
@@ -22,3 +27,14 @@ export const CONFIDENCE_LABELS: Record<AttributionConfidence, string> = {
   inferred: 'Inferred',
   uncertain: 'Uncertain',
 };
+
+export const ATTRIBUTION_ROLE_LABELS: Record<AttributionRole, string> = {
+  speaker: 'Speaker',
+  conduit: 'Conduit (reported via)',
+};
+
+// The Admiralty scales are defined once, beside the grading logic, and shown from here.
+export {
+  ADMIRALTY_CREDIBILITY as CREDIBILITY_LABELS,
+  ADMIRALTY_RELIABILITY as GRADE_LABELS,
+} from '../../../shared/domain/reliability';

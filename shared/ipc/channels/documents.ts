@@ -3,9 +3,17 @@ import { z } from 'zod';
 import { DocumentSchema, Id } from '../../domain/schema';
 import { NoInput } from './common';
 
-export const DocumentSummarySchema = DocumentSchema.omit({ text: true, blocks: true }).extend({
+export const DocumentSummarySchema = DocumentSchema.omit({
+  text: true,
+  blocks: true,
+  previousVersions: true,
+}).extend({
   quoteCount: z.number().int().nonnegative(),
   length: z.number().int().nonnegative(),
+  /** How many earlier versions of the text are kept. */
+  versionCount: z.number().int().positive(),
+  /** Spans waiting in the review queue after a re-import. */
+  reviewCount: z.number().int().nonnegative(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -1,26 +1,27 @@
 // The article reader: renders the canonical text block by block as plain text runs (never as
-// HTML), highlights quotes, reports the analyst's selection as text offsets, and scrolls to a
-// quote on request.
+// HTML), highlights quotes and highlights (overlapping or nested), reports the analyst's
+// selection as text offsets, and scrolls to a span on request.
 import { forwardRef, memo, useImperativeHandle, useMemo, useRef } from 'react';
-import type { Quote, WorkbenchDocument } from '../../../../shared/domain/schema';
+import type { WorkbenchDocument } from '../../../../shared/domain/schema';
 import { segmentBlock } from './segments';
 import { selectionToOffsets } from './selection-offsets';
+import type { ReaderSpan } from './spans';
 
 export interface ReaderHandle {
   /** The current selection in text offsets, or null when nothing in the article is selected. */
   selection(): { start: number; end: number } | null;
-  /** Scrolls the quote into view and focuses it; false when it is not rendered. */
-  reveal(quoteId: string): boolean;
+  /** Scrolls the span into view and focuses it; false when it is not rendered. */
+  reveal(spanId: string): boolean;
   focus(): void;
 }
 
 interface Props {
   document: WorkbenchDocument;
-  quotes: readonly Quote[];
-  selectedQuoteId: string | null;
-  speakerOf: (quoteId: string) => string;
-  onSelectQuote: (quoteId: string) => void;
-  onKeyDown?: (event: React.KeyboardEvent<HTMLElement>) => void;
+  spans: readonly ReaderSpan[];
+  selectedId: string | null;
+  /** The hover text of a span: "Quote by Steve Witkoff (C)", a highlight's note. */
+  describe: (spanId: string) => string;
+  onSelect: (spanId: string) => void;
 }
 
 interface BlockProps {
@@ -29,21 +30,30 @@ interface BlockProps {
   start: number;
   end: number;
   text: string;
-  spans: readonly { id: string; start: number; end: number }[];
-  selectedQuoteId: string | null;
-  speakerOf: (quoteId: string) => string;
+  spans: readonly ReaderSpan[];
+  byId: ReadonlyMap<string, ReaderSpan>;
+  selectedId: string | null;
+  describe: (spanId: string) => string;
 }
 
-const Block = memo(function Block({
-  kind,
-  index,
-  start,
-  end,
-  text,
-  spans,
-  selectedQuoteId,
-  speakerOf,
-}: BlockProps) {
+/** CSS classes of a run: the innermost span decides its look; quotes are underlined. */
+function runClass(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, ReaderSpan>,
+  selected: boolean,
+) {
+  const inner = byId.get(ids[0]!);
+  const classes = ['span-mark'];
+  if (inner?.kind === 'quote') classes.push('quote-mark');
+  else classes.push(`hl-${inner?.color ?? 'yellow'}`);
+  if (ids.some((id) => byId.get(id)?.kind === 'quote')) classes.push('in-quote');
+  if (ids.some((id) => byId.get(id)?.needsReview)) classes.push('needs-review');
+  if (selected) classes.push('selected');
+  return classes.join(' ');
+}
+
+const Block = memo(function Block(props: BlockProps) {
+  const { kind, index, start, end, text, spans, byId, selectedId, describe } = props;
   const runs = segmentBlock(start, end, spans).map((seg) => {
     const content = text.slice(seg.start, seg.end);
     if (seg.spanIds.length === 0) {
@@ -54,17 +64,18 @@ const Block = memo(function Block({
       );
     }
     const innermost = seg.spanIds[0]!;
-    const selected = selectedQuoteId !== null && seg.spanIds.includes(selectedQuoteId);
+    const selected = selectedId !== null && seg.spanIds.includes(selectedId);
     return (
       <mark
         key={seg.start}
         data-offset={seg.start}
-        data-quote-ids={seg.spanIds.join(' ')}
-        data-quote-id={innermost}
+        data-span-ids={seg.spanIds.join(' ')}
+        data-span-id={innermost}
+        data-kind={byId.get(innermost)?.kind}
         data-depth={Math.min(seg.spanIds.length, 3)}
         tabIndex={-1}
-        className={selected ? 'quote-mark selected' : 'quote-mark'}
-        title={`Quote by ${speakerOf(innermost)}`}
+        className={runClass(seg.spanIds, byId, selected)}
+        title={describe(innermost)}
       >
         {content}
       </mark>
@@ -82,22 +93,13 @@ const Block = memo(function Block({
 });
 
 export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleReader(
-  { document: doc, quotes, selectedQuoteId, speakerOf, onSelectQuote, onKeyDown },
+  { document: doc, spans, selectedId, describe, onSelect },
   ref,
 ) {
   const rootRef = useRef<HTMLElement>(null);
   // The last selection made inside the article survives a click on a toolbar button.
   const lastSelection = useRef<{ start: number; end: number } | null>(null);
-
-  const spans = useMemo(
-    () =>
-      quotes.map((q) => ({
-        id: q.id,
-        start: q.selector.position.start,
-        end: q.selector.position.end,
-      })),
-    [quotes],
-  );
+  const byId = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans]);
 
   useImperativeHandle(
     ref,
@@ -108,9 +110,9 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
         const live = selectionToOffsets(root, window.getSelection(), doc.text.length);
         return live ?? lastSelection.current;
       },
-      reveal(quoteId) {
+      reveal(spanId) {
         const mark = rootRef.current?.querySelector<HTMLElement>(
-          `mark[data-quote-ids~="${CSS.escape(quoteId)}"]`,
+          `mark[data-span-ids~="${CSS.escape(spanId)}"]`,
         );
         if (!mark) return false;
         mark.scrollIntoView({ block: 'center' });
@@ -126,8 +128,9 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
 
   const rememberSelection = () => {
     const root = rootRef.current;
-    if (root)
+    if (root) {
       lastSelection.current = selectionToOffsets(root, window.getSelection(), doc.text.length);
+    }
   };
 
   return (
@@ -138,11 +141,10 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
       tabIndex={0}
       onMouseUp={rememberSelection}
       onKeyUp={rememberSelection}
-      onKeyDown={onKeyDown}
       onClick={(event) => {
-        const mark = (event.target as Element).closest?.('mark[data-quote-id]');
-        const id = mark?.getAttribute('data-quote-id');
-        if (id && window.getSelection()?.isCollapsed !== false) onSelectQuote(id);
+        const mark = (event.target as Element).closest?.('mark[data-span-id]');
+        const id = mark?.getAttribute('data-span-id');
+        if (id && window.getSelection()?.isCollapsed !== false) onSelect(id);
       }}
     >
       <header className="article-header">
@@ -160,8 +162,9 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
           end={block.end}
           text={doc.text}
           spans={spans}
-          selectedQuoteId={selectedQuoteId}
-          speakerOf={speakerOf}
+          byId={byId}
+          selectedId={selectedId}
+          describe={describe}
         />
       ))}
     </article>

@@ -1,0 +1,85 @@
+// Handlers for Admiralty grading: the dated reliability grades of a source (the history is kept,
+// the newest is current) and the credibility of what a quote says.
+import type { HandlerTable } from '../../shared/ipc/dispatch';
+import { WorkbenchError } from '../../shared/ipc/result';
+import type { Assessment, Quote } from '../../shared/domain/schema';
+import type { ServiceContext } from './context';
+import { stamp } from './context';
+
+type AssessmentHandlers = Pick<
+  HandlerTable,
+  'assessments.add' | 'assessments.list' | 'assessments.delete' | 'quotes.setCredibility'
+>;
+
+/** Newest first: the later assessedOn wins; on the same day, the one recorded later. */
+export function newestFirst(a: Assessment, b: Assessment): number {
+  return (
+    b.assessedOn.localeCompare(a.assessedOn) ||
+    b.createdAt.localeCompare(a.createdAt) ||
+    b.id.localeCompare(a.id)
+  );
+}
+
+/** Each source's current (newest) assessment, in one pass. */
+export function latestBySource(assessments: Iterable<Assessment>): Map<string, Assessment> {
+  const latest = new Map<string, Assessment>();
+  for (const a of assessments) {
+    const held = latest.get(a.sourceId);
+    if (!held || newestFirst(a, held) < 0) latest.set(a.sourceId, a);
+  }
+  return latest;
+}
+
+/** The analyst's calendar date (local time zone), YYYY-MM-DD: what "today" means to them. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
+  const data = () => ctx.store.data;
+  return {
+    'assessments.add': async (input) => {
+      const source = data().sources[input.sourceId];
+      if (!source) throw new WorkbenchError('not_found', 'That source no longer exists.');
+      const assessment: Assessment = {
+        id: ctx.newId(),
+        sourceId: source.id,
+        grade: input.grade,
+        rationale: input.rationale,
+        assessedOn: input.assessedOn ?? localDate(ctx.now()),
+        createdAt: stamp(ctx),
+      };
+      await ctx.commit('Grade source', [
+        { op: 'put', collection: 'assessments', value: assessment },
+      ]);
+      return assessment;
+    },
+
+    'assessments.list': async ({ sourceId }) => {
+      if (!data().sources[sourceId]) {
+        throw new WorkbenchError('not_found', 'That source no longer exists.');
+      }
+      return Object.values(data().assessments)
+        .filter((a) => a.sourceId === sourceId)
+        .sort(newestFirst);
+    },
+
+    'assessments.delete': async ({ id }) => {
+      if (!data().assessments[id]) {
+        throw new WorkbenchError('not_found', 'That grade no longer exists.');
+      }
+      await ctx.commit('Delete grade', [{ op: 'delete', collection: 'assessments', id }]);
+      return { id };
+    },
+
+    'quotes.setCredibility': async ({ id, credibility }) => {
+      const quote = data().quotes[id];
+      if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
+      if (quote.credibility === credibility) return quote;
+      const next: Quote = { ...quote, credibility, updatedAt: stamp(ctx) };
+      await ctx.commit('Grade credibility', [{ op: 'put', collection: 'quotes', value: next }]);
+      return next;
+    },
+  };
+}

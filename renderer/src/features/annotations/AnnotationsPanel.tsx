@@ -1,0 +1,132 @@
+// The side panel: every quote and highlight of the open article in text order, filtered by kind
+// and tag. Choosing an item reveals it in the text; the selected highlight is edited here.
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { Annotation, Tag } from '../../../../shared/domain/annotations';
+import type { ReaderSpan } from '../reader/spans';
+import { HighlightEditor } from './HighlightEditor';
+
+export interface PanelHandle {
+  /** Focuses the note of the selected highlight; false when no highlight is selected. */
+  focusNote(): boolean;
+}
+
+interface Props {
+  spans: readonly ReaderSpan[];
+  annotations: ReadonlyMap<string, Annotation>;
+  tags: readonly Tag[];
+  selectedId: string | null;
+  describe: (spanId: string) => string;
+  onSelect: (spanId: string) => void;
+  onDelete: (span: ReaderSpan) => void;
+  onChanged: () => void;
+  reportError: (message: string) => void;
+}
+
+type KindFilter = 'all' | 'quote' | 'highlight';
+
+export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function AnnotationsPanel(
+  { spans, annotations, tags, selectedId, describe, onSelect, onDelete, onChanged, reportError },
+  ref,
+) {
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [tagId, setTagId] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagNames = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+
+  useImperativeHandle(ref, () => ({
+    focusNote() {
+      if (!noteRef.current) return false;
+      noteRef.current.focus();
+      return true;
+    },
+  }));
+
+  const visible = spans.filter(
+    (s) =>
+      (kind === 'all' || s.kind === kind) &&
+      (tagId === '' || (annotations.get(s.id)?.tagIds.includes(tagId) ?? false)),
+  );
+  const selected = spans.find((s) => s.id === selectedId) ?? null;
+  const selectedAnnotation = selected ? annotations.get(selected.id) : undefined;
+
+  return (
+    <aside className="annotations-panel" aria-label="Annotations">
+      <div className="panel-toolbar">
+        <h2>Annotations</h2>
+        <select
+          aria-label="Show"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as KindFilter)}
+        >
+          <option value="all">All</option>
+          <option value="quote">Quotes</option>
+          <option value="highlight">Highlights</option>
+        </select>
+        <select aria-label="Filter by tag" value={tagId} onChange={(e) => setTagId(e.target.value)}>
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ol className="annotation-list" aria-label="Annotations in text order">
+        {visible.map((s) => {
+          const annotation = annotations.get(s.id);
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                className={`annotation-item kind-${s.kind}${s.id === selectedId ? ' selected' : ''}`}
+                aria-current={s.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(s.id)}
+              >
+                <span
+                  className={`swatch ${s.kind === 'quote' ? 'swatch-quote' : `hl-${s.color}`}`}
+                  aria-hidden="true"
+                />
+                <span className="annotation-text">{s.exact}</span>
+                <span className="annotation-meta">
+                  {s.kind === 'quote' ? describe(s.id) : annotation?.note || 'Highlight'}
+                  {s.needsReview ? ' · needs review' : ''}
+                </span>
+                {annotation && annotation.tagIds.length > 0 && (
+                  <span className="annotation-tags">
+                    {annotation.tagIds.map((id) => tagNames.get(id)?.name ?? '').join(', ')}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+        {visible.length === 0 && (
+          <li className="empty">
+            {spans.length === 0
+              ? 'Nothing marked yet. Select text, then press H to highlight or Q to mark a quote.'
+              : 'Nothing matches the filter.'}
+          </li>
+        )}
+      </ol>
+      {selected && (
+        <section className="annotation-detail" aria-label="Selected annotation">
+          {selectedAnnotation ? (
+            <HighlightEditor
+              key={selectedAnnotation.id + selectedAnnotation.updatedAt}
+              annotation={selectedAnnotation}
+              tags={tags}
+              noteRef={noteRef}
+              onSaved={onChanged}
+              reportError={reportError}
+            />
+          ) : (
+            <p className="field-hint">{describe(selected.id)}</p>
+          )}
+          <button type="button" className="danger" onClick={() => onDelete(selected)}>
+            {selected.kind === 'quote' ? 'Delete quote' : 'Delete highlight'}
+          </button>
+        </section>
+      )}
+    </aside>
+  );
+});

@@ -1,0 +1,37 @@
+// The analyst's current grade beside the advisory one computed from the claims' track record,
+// with the chart of the grade over time.
+import type { Assessment } from '../../../../shared/domain/schema';
+import type { SourceDetail } from '../../../../shared/ipc/contract';
+import { GradeBadge } from './GradeBadge';
+import { GradeChart } from './GradeChart';
+
+interface Props {
+  /** Newest first, as sources.get returns them. */
+  assessments: readonly Assessment[];
+  suggested: SourceDetail['suggested'];
+}
+
+export function GradeSummary({ assessments, suggested }: Props) {
+  const current = assessments[0] ?? null;
+  return (
+    <div className="grade-summary">
+      <dl>
+        <dt>Analyst’s grade</dt>
+        <dd>
+          <GradeBadge grade={current?.grade ?? null} large />
+          <span className="entry-meta">
+            {current ? `since ${current.assessedOn}` : 'not graded yet'}
+          </span>
+        </dd>
+        <dt>Suggested (advisory)</dt>
+        <dd>
+          <GradeBadge grade={suggested?.grade ?? null} suggested />
+          <span className="entry-meta">
+            {suggested ? suggested.reason : 'no claims attributed to this source yet'}
+          </span>
+        </dd>
+      </dl>
+      <GradeChart assessments={assessments} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The new text prepared once for re-anchoring many selectors: its normalised form and, on
+// demand, an index of its 8-character substrings so exact look-ups do not rescan the text.
+import { normalise } from './normalise';
+import type { NormalisedText } from './normalise';
+
+/** Quotes at least this long are looked up through the index; shorter ones by scanning. */
+const GRAM = 8;
+
+/** A piece occurring more often than this says little about where a quote is. */
+const COMMON = 64;
+/** Votes this close together count for one place. */
+const DRIFT = 16;
+
+function gramHash(text: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < GRAM; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
+  return h;
+}
+
+export class PreparedText {
+  readonly original: string;
+  readonly norm: NormalisedText;
+  private readonly useIndex: boolean;
+  /** Hash chains: head[bucket] is the first position, next[position] the following one. */
+  private index: { head: Int32Array; next: Int32Array; mask: number } | null = null;
+
+  /**
+   * `useIndex` pays off when many selectors share the text: building costs about one scan,
+   * while each look-up then touches only the positions sharing the quote's first 8 characters.
+   */
+  constructor(original: string, useIndex: boolean) {
+    this.original = original;
+    this.norm = normalise(original);
+    this.useIndex = useIndex;
+  }
+
+  /** Every normalised offset at which `quote` (already normalised) occurs, ascending. */
+  occurrences(quote: string): number[] {
+    const text = this.norm.text;
+    const found: number[] = [];
+    if (quote === '') return found;
+    if (!this.useIndex || quote.length < GRAM) {
+      for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+      return found;
+    }
+    const { head, next, mask } = this.buildIndex();
+    for (let i = head[gramHash(quote, 0) & mask]!; i !== -1; i = next[i]!) {
+      if (text.startsWith(quote, i)) found.push(i);
+    }
+    return found;
+  }
+
+  /**
+   * Where an approximate copy of `quote` (normalised) may start, best first: each of its
+   * 8-character pieces found in the text votes for the start it implies. A quote with a few
+   * typos keeps most pieces intact. Pieces found more than 64 times (common phrases) are not
+   * counted: they vote everywhere. Needs the index; without it, returns null.
+   */
+  likelyStarts(quote: string, max: number): number[] | null {
+    if (!this.useIndex || quote.length < GRAM) return null;
+    const text = this.norm.text;
+    const { head, next, mask } = this.buildIndex();
+    const votes: number[] = [];
+    const stride = Math.max(1, Math.floor(quote.length / 64));
+    for (let offset = 0; offset + GRAM <= quote.length; offset += stride) {
+      const gram = quote.slice(offset, offset + GRAM);
+      const found: number[] = [];
+      for (
+        let i = head[gramHash(gram, 0) & mask]!;
+        i !== -1 && found.length <= COMMON;
+        i = next[i]!
+      ) {
+        if (text.startsWith(gram, i)) found.push(i - offset);
+      }
+      if (found.length <= COMMON) votes.push(...found);
+    }
+    // Starts within a few characters of each other (indels shift them) are one place.
+    votes.sort((a, b) => a - b);
+    const places: { start: number; votes: number }[] = [];
+    for (const v of votes) {
+      const last = places[places.length - 1];
+      if (last && v - last.start <= DRIFT) last.votes++;
+      else places.push({ start: v, votes: 1 });
+    }
+    places.sort((a, b) => b.votes - a.votes);
+    return places.slice(0, max).map((p) => p.start);
+  }
+
+  private buildIndex(): { head: Int32Array; next: Int32Array; mask: number } {
+    if (this.index) return this.index;
+    const text = this.norm.text;
+    const count = Math.max(0, text.length - GRAM + 1);
+    let size = 1024;
+    while (size < 2 * count) size *= 2;
+    const head = new Int32Array(size).fill(-1);
+    const next = new Int32Array(Math.max(1, count)).fill(-1);
+    const mask = size - 1;
+    // Inserted from the end so that each chain lists positions in ascending order.
+    for (let i = count - 1; i >= 0; i--) {
+      const bucket = gramHash(text, i) & mask;
+      next[i] = head[bucket]!;
+      head[bucket] = i;
+    }
+    this.index = { head, next, mask };
+    return this.index;
+  }
+}
