@@ -63,6 +63,7 @@ export interface QuoteForm {
   newSource?: { kind?: string; role?: string };
   cue?: string;
   confidence?: 'Stated' | 'Inferred' | 'Uncertain';
+  basis?: string;
 }
 
 /** Fills and saves the open mark-quote dialog. */
@@ -82,6 +83,7 @@ export async function fillQuoteDialog(page: Page, form: QuoteForm): Promise<void
   if (form.cue !== undefined) await dialog.getByLabel('Cue').fill(form.cue);
   if (form.confidence)
     await dialog.getByLabel('Confidence').selectOption({ label: form.confidence });
+  if (form.basis) await dialog.getByLabel('Basis').fill(form.basis);
   await dialog.getByRole('button', { name: 'Save quote' }).click();
   await expect(dialog).toBeHidden();
 }

@@ -13,6 +13,8 @@ import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { QuotesTable } from './features/quotes/QuotesTable';
 import type { QuoteRow } from './features/quotes/QuotesTable';
 import { Notices } from './ui/Notices';
+import { SourcesView } from './features/sources/SourcesView';
+import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
 import { buildReaderSpans, stepSpan } from './features/reader/spans';
@@ -43,11 +45,13 @@ export function App() {
     const map = new Map<string, string>();
     for (const a of state.attributions) {
       if (a.role === 'speaker' && !map.has(a.quoteId)) {
-        map.set(a.quoteId, ws.sourcesById.get(a.sourceId)?.name ?? 'Unknown source');
+        const name = ws.sourcesById.get(a.sourceId)?.name ?? 'Unknown source';
+        const grade = state.grades.get(a.sourceId);
+        map.set(a.quoteId, grade ? `${name} (${grade})` : name);
       }
     }
     return map;
-  }, [state.attributions, ws.sourcesById]);
+  }, [state.attributions, state.grades, ws.sourcesById]);
   const speakerOf = useCallback(
     (id: string) => speakerByQuote.get(id) ?? 'no speaker yet',
     [speakerByQuote],
@@ -108,6 +112,14 @@ export function App() {
   }, [doc, reportError]);
 
   const [status, setStatus] = useState('');
+  const [view, setView] = useState<'reader' | 'sources'>('reader');
+  const [openSourceId, setOpenSourceId] = useState<string | null>(null);
+  // Bumped after every change, so views that load their own data reload it.
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(async () => {
+    await refresh();
+    setVersion((v) => v + 1);
+  }, [refresh]);
 
   const highlight = useCallback(async () => {
     if (!doc) return reportError('Open an article first.');
@@ -118,8 +130,8 @@ export function App() {
     window.getSelection()?.removeAllRanges();
     setSelectedId(result.value.id);
     setStatus('Highlighted: add a note or tags in the panel (E edits the note)');
-    await refresh();
-  }, [doc, refresh, reportError]);
+    await changed();
+  }, [doc, changed, reportError]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -140,9 +152,9 @@ export function App() {
       if (!result.ok) return reportError(result.error.message);
       setSelectedId(null);
       setStatus(`Deleted the ${span.kind} (Ctrl+Z undoes it)`);
-      await refresh();
+      await changed();
     },
-    [refresh, reportError],
+    [changed, reportError],
   );
   const undoRedo = useCallback(
     async (kind: 'undo' | 'redo') => {
@@ -154,13 +166,13 @@ export function App() {
       const result = await call(kind === 'undo' ? 'history.undo' : 'history.redo');
       if (!result.ok) return reportError(result.error.message);
       setStatus(`${kind === 'undo' ? 'Undid' : 'Redid'}: ${result.value.label}`);
-      await refresh();
+      await changed();
       if (doc) {
         const again = await call('documents.get', { id: doc.id });
         if (again.ok) await openDocumentById(doc.id);
       }
     },
-    [doc, refresh, openDocumentById, reportError],
+    [doc, changed, openDocumentById, reportError],
   );
 
   const actions: CommandActions = useMemo(
@@ -244,6 +256,18 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="app-title">Attribution Workbench</h1>
+        <nav className="view-tabs" aria-label="Views">
+          <button type="button" aria-pressed={view === 'reader'} onClick={() => setView('reader')}>
+            Articles
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'sources'}
+            onClick={() => setView('sources')}
+          >
+            Sources
+          </button>
+        </nav>
         <p className="status" role="status" aria-live="polite">
           {status}
         </p>
@@ -294,7 +318,22 @@ export function App() {
         }
         onDismissError={ws.dismissError}
       />
-      <div className="workspace">
+      {view === 'sources' && (
+        <SourcesView
+          version={version}
+          openSourceId={openSourceId}
+          onOpenSource={setOpenSourceId}
+          onChanged={() => void changed()}
+          reportError={reportError}
+          onOpenQuote={(documentId, quoteId) => {
+            setView('reader');
+            setSelectedId(quoteId);
+            setPendingReveal(quoteId);
+            if (doc?.id !== documentId) void openDocumentById(documentId);
+          }}
+        />
+      )}
+      <div className="workspace" hidden={view !== 'reader'}>
         <DocumentList
           documents={state.documents}
           openId={doc?.id ?? null}
@@ -328,11 +367,18 @@ export function App() {
             setPendingReveal(id);
           }}
           onDelete={(span) => void deleteSpan(span)}
-          onChanged={() => void refresh()}
+          onChanged={() => void changed()}
           reportError={reportError}
+          renderQuoteDetail={(quoteId) => (
+            <AttributionsEditor
+              key={`${quoteId}-${version}`}
+              quoteId={quoteId}
+              onChanged={() => void changed()}
+            />
+          )}
         />
       </div>
-      <div ref={tableRef} className="table-pane">
+      <div ref={tableRef} className="table-pane" hidden={view !== 'reader'}>
         <QuotesTable rows={rows} selectedId={selectedId} onActivate={activateRow} />
       </div>
       {dialog?.kind === 'markQuote' && doc && (
@@ -340,12 +386,13 @@ export function App() {
           document={doc}
           span={dialog.span}
           sources={state.sources}
+          grades={state.grades}
           onClose={() => setDialog(null)}
           onSaved={(quoteId) => {
             setDialog(null);
             setSelectedId(quoteId);
             window.getSelection()?.removeAllRanges();
-            void refresh();
+            void changed();
           }}
         />
       )}
@@ -364,7 +411,7 @@ export function App() {
           onClose={() => setDialog(null)}
           onImported={(id) => {
             setDialog(null);
-            void refresh().then(() => openDocumentById(id));
+            void changed().then(() => openDocumentById(id));
           }}
         />
       )}

@@ -13,17 +13,9 @@ export interface NormalisedText {
 }
 
 /** Apostrophes, primes and single quotation marks all compare as "'". */
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '`']);
+const SINGLE_QUOTES = /^[\u2018\u2019\u201A\u201B\u2032\u02BC`]$/;
 /** Double quotation marks, guillemets and double primes all compare as '"'. */
-const DOUBLE_QUOTES = new Set([
-  '\u201C',
-  '\u201D',
-  '\u201E',
-  '\u201F',
-  '\u2033',
-  '\u00AB',
-  '\u00BB',
-]);
+const DOUBLE_QUOTES = /^[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]$/;
 /** Hyphens, en/em dashes, the minus sign and friends all compare as "-". */
 const DASHES = /^[-\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]$/;
 /** Invisible format characters (zero-width space, soft hyphen, BOM...) are dropped. */
@@ -31,7 +23,80 @@ const INVISIBLE = /^\p{Cf}$/u;
 const WHITESPACE = /^\s$/;
 const COMBINING = /^\p{M}$/u;
 
-type Kind = 'char' | 'space' | 'dash';
+const SPACE = 32;
+const DASH = 45;
+
+/** Folds one cluster (a character and its combining marks) to its comparison characters. */
+function foldCluster(cluster: string): string {
+  let out = '';
+  for (const ch of cluster.normalize('NFKC')) {
+    if (INVISIBLE.test(ch)) continue;
+    if (WHITESPACE.test(ch)) out += ' ';
+    else if (DASHES.test(ch)) out += '-';
+    else if (SINGLE_QUOTES.test(ch)) out += "'";
+    else if (DOUBLE_QUOTES.test(ch)) out += '"';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Lone non-ASCII characters recur (’ “ ” — …): fold each once. */
+const foldCache = new Map<string, string>();
+
+/** Collects the normalised characters with their sources, merging spaces and dashes. */
+class Builder {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  add(code: number, start: number, end: number): void {
+    const last = this.length > 0 ? this.codes[this.length - 1] : -1;
+    if (code === SPACE) {
+      if (last === SPACE) this.ends[this.length - 1] = end;
+      // A space after a dash is swallowed by it, and maps to nothing.
+      else if (last !== DASH) this.push(code, start, end);
+    } else if (code === DASH) {
+      if (last === DASH) this.ends[this.length - 1] = end;
+      else {
+        if (last === SPACE) this.length--; // the space before a dash goes too
+        this.push(code, start, end);
+      }
+    } else this.push(code, start, end);
+  }
+
+  private push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) {
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      const size = this.length * 2 + 16;
+      this.codes = grow(this.codes, new Uint16Array(size));
+      this.starts = grow(this.starts, new Int32Array(size));
+      this.ends = grow(this.ends, new Int32Array(size));
+    }
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  result(): NormalisedText {
+    let text = '';
+    for (let i = 0; i < this.length; i += 8192) {
+      text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    }
+    return {
+      text,
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+    };
+  }
+}
 
 /**
  * Normalises `text` for comparison and records where each normalised character came from.
@@ -42,78 +107,31 @@ type Kind = 'char' | 'space' | 'dash';
  * swallowed by a dash map to nothing, so a span never starts or ends on them.
  */
 export function normalise(text: string): NormalisedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let last: Kind | null = null;
-
-  const emit = (ch: string, kind: Kind, start: number, end: number): void => {
-    if (kind === 'space') {
-      if (last === 'space') ends[ends.length - 1] = end;
-      else if (last !== 'dash') push(' ', kind, start, end);
-      return;
-    }
-    if (kind === 'dash') {
-      if (last === 'dash') ends[ends.length - 1] = end;
-      else {
-        if (last === 'space') pop();
-        push('-', kind, start, end);
-      }
-      return;
-    }
-    push(ch, kind, start, end);
-  };
-  const push = (ch: string, kind: Kind, start: number, end: number): void => {
-    out.push(ch);
-    starts.push(start);
-    ends.push(end);
-    last = kind;
-  };
-  const pop = (): void => {
-    out.pop();
-    starts.pop();
-    ends.pop();
-  };
-
+  const out = new Builder(text.length + 16);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     // Fast path: plain ASCII not followed by a combining mark (all marks are >= U+0300).
-    if (code < 0x80 && !(next >= 0x300)) {
-      const ch = text[i]!;
+    if (code < 0x80 && next < 0x300) {
       const space = code === 32 || (code >= 9 && code <= 13);
-      const kind: Kind = code === 45 ? 'dash' : space ? 'space' : 'char';
-      emit(code === 96 ? "'" : ch, kind, i, i + 1);
+      out.add(space ? SPACE : code === 96 ? 39 : code, i, i + 1);
       i++;
       continue;
     }
     let j = i + (code >= 0xd800 && code < 0xdc00 && next >= 0xdc00 && next < 0xe000 ? 2 : 1);
-    while (j < text.length && COMBINING.test(text[j]!)) j++;
-    for (const ch of text.slice(i, j).normalize('NFKC')) {
-      if (INVISIBLE.test(ch)) continue;
-      if (WHITESPACE.test(ch)) emit(' ', 'space', i, j);
-      else if (DASHES.test(ch)) emit('-', 'dash', i, j);
-      else if (SINGLE_QUOTES.has(ch)) emit("'", 'char', i, j);
-      else if (DOUBLE_QUOTES.has(ch)) emit('"', 'char', i, j);
-      else emit(ch, 'char', i, j);
+    while (j < text.length && text.charCodeAt(j) >= 0x300 && COMBINING.test(text[j]!)) j++;
+    const cluster = text.slice(i, j);
+    let folded = j === i + 1 ? foldCache.get(cluster) : undefined;
+    if (folded === undefined) {
+      folded = foldCluster(cluster);
+      if (j === i + 1) foldCache.set(cluster, folded);
     }
+    // Every character of a folded cluster maps to the whole cluster.
+    for (let k = 0; k < folded.length; k++) out.add(folded.charCodeAt(k), i, j);
     i = j;
   }
-  // Characters outside the BMP are emitted as one string of two code units: split the map.
-  const joined = out.join('');
-  if (joined.length === out.length) {
-    return { text: joined, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
-  }
-  const s2: number[] = [];
-  const e2: number[] = [];
-  out.forEach((ch, k) => {
-    for (let u = 0; u < ch.length; u++) {
-      s2.push(starts[k]!);
-      e2.push(ends[k]!);
-    }
-  });
-  return { text: joined, starts: Int32Array.from(s2), ends: Int32Array.from(e2) };
+  return out.result();
 }
 
 /** The comparison form alone, for quotes and context. */

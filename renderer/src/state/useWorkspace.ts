@@ -1,7 +1,13 @@
 // Workspace state for the renderer: lists loaded from the service, the open article, and the
 // errors to show. Every mutation goes through the service and then refreshes what it touched.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Attribution, Quote, Source, WorkbenchDocument } from '../../../shared/domain/schema';
+import type {
+  Attribution,
+  Quote,
+  ReliabilityGrade,
+  Source,
+  WorkbenchDocument,
+} from '../../../shared/domain/schema';
 import type { Annotation, Tag } from '../../../shared/domain/annotations';
 import type { DocumentSummary, Notice } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
@@ -14,6 +20,8 @@ export interface WorkspaceState {
   attributions: Attribution[];
   annotations: Annotation[];
   tags: Tag[];
+  /** Each source's current Admiralty grade (null: never graded). */
+  grades: Map<string, ReliabilityGrade | null>;
   notices: Notice[];
   openDocument: WorkbenchDocument | null;
   /** What undo and redo would do next, for button labels; null when there is nothing. */
@@ -28,6 +36,7 @@ const initial: WorkspaceState = {
   attributions: [],
   annotations: [],
   tags: [],
+  grades: new Map(),
   notices: [],
   openDocument: null,
   history: { undo: null, redo: null },
@@ -50,15 +59,16 @@ export function useWorkspace(): WorkspaceApi {
   const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
 
   const refresh = useCallback(async () => {
-    const [documents, sources, quotes, history, annotations, tags] = await Promise.all([
+    const [documents, sources, quotes, history, annotations, tags, table] = await Promise.all([
       call('documents.list'),
       call('sources.list'),
       call('quotes.list'),
       call('history.state'),
       call('annotations.list'),
       call('tags.list'),
+      call('sources.table'),
     ]);
-    for (const result of [documents, sources, quotes, history, annotations, tags]) {
+    for (const result of [documents, sources, quotes, history, annotations, tags, table]) {
       if (!result.ok) reportError(result.error.message);
     }
     setState((s) => ({
@@ -70,6 +80,9 @@ export function useWorkspace(): WorkspaceApi {
       attributions: quotes.ok ? quotes.value.attributions : s.attributions,
       annotations: annotations.ok ? annotations.value : s.annotations,
       tags: tags.ok ? tags.value : s.tags,
+      grades: table.ok
+        ? new Map(table.value.map((row) => [row.source.id, row.currentGrade]))
+        : s.grades,
       history: history.ok
         ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
         : s.history,

@@ -20,12 +20,25 @@ interface Props {
   onDelete: (span: ReaderSpan) => void;
   onChanged: () => void;
   reportError: (message: string) => void;
+  /** Details of a selected quote (its attributions and credibility). */
+  renderQuoteDetail?: (quoteId: string) => React.ReactNode;
 }
 
 type KindFilter = 'all' | 'quote' | 'highlight';
 
 export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function AnnotationsPanel(
-  { spans, annotations, tags, selectedId, describe, onSelect, onDelete, onChanged, reportError },
+  {
+    spans,
+    annotations,
+    tags,
+    selectedId,
+    describe,
+    onSelect,
+    onDelete,
+    onChanged,
+    reportError,
+    renderQuoteDetail,
+  },
   ref,
 ) {
   const [kind, setKind] = useState<KindFilter>('all');
@@ -120,7 +133,10 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
               reportError={reportError}
             />
           ) : (
-            <p className="field-hint">{describe(selected.id)}</p>
+            <>
+              <p className="field-hint">{describe(selected.id)}</p>
+              {renderQuoteDetail?.(selected.id)}
+            </>
           )}
           <button type="button" className="danger" onClick={() => onDelete(selected)}>
             {selected.kind === 'quote' ? 'Delete quote' : 'Delete highlight'}

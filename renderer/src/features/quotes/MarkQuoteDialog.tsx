@@ -18,13 +18,14 @@ interface Props {
   document: WorkbenchDocument;
   span: { start: number; end: number };
   sources: readonly Source[];
+  grades?: ReadonlyMap<string, string | null>;
   onSaved: (quoteId: string) => void;
   onClose: () => void;
 }
 
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'paraphrase'];
 
-export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose }: Props) {
+export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const exact = doc.text.slice(span.start, span.end).trim();
   const [kind, setKind] = useState<QuoteKind>(() => guessKind(exact));
@@ -33,6 +34,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose
   const [role, setRole] = useState('');
   const [cue, setCue] = useState(() => guessCue(doc.text, span.start, span.end));
   const [confidence, setConfidence] = useState<AttributionConfidence>('stated');
+  const [basis, setBasis] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -55,6 +57,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose
       kind,
       cue,
       confidence,
+      basis: confidence === 'stated' ? '' : basis,
       speaker:
         'sourceId' in speaker
           ? { sourceId: speaker.sourceId }
@@ -102,7 +105,13 @@ export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose
 
         <div className="field">
           <span className="field-label">Speaker</span>
-          <SpeakerPicker sources={sources} value={speaker} onChange={setSpeaker} autoFocus />
+          <SpeakerPicker
+            sources={sources}
+            grades={grades}
+            value={speaker}
+            onChange={setSpeaker}
+            autoFocus
+          />
         </div>
 
         {speaker && 'newName' in speaker && (
@@ -156,6 +165,18 @@ export function MarkQuoteDialog({ document: doc, span, sources, onSaved, onClose
             </select>
           </label>
         </div>
+
+        {confidence !== 'stated' && (
+          <label className="field">
+            <span className="field-label">Basis</span>
+            <input
+              type="text"
+              value={basis}
+              onChange={(e) => setBasis(e.target.value)}
+              placeholder="“he” refers to Rustem Umerov in the previous sentence"
+            />
+          </label>
+        )}
 
         {error && (
           <p role="alert" className="form-error">

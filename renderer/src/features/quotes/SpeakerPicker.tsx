@@ -9,12 +9,14 @@ export type SpeakerChoice = { sourceId: string } | { newName: string } | null;
 
 interface Props {
   sources: readonly Source[];
+  /** Current reliability grade per source id, shown beside each match. */
+  grades?: ReadonlyMap<string, string | null>;
   value: SpeakerChoice;
   onChange: (choice: SpeakerChoice) => void;
   autoFocus?: boolean;
 }
 
-export function SpeakerPicker({ sources, value, onChange, autoFocus }: Props) {
+export function SpeakerPicker({ sources, grades, value, onChange, autoFocus }: Props) {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -95,7 +97,13 @@ export function SpeakerPicker({ sources, value, onChange, autoFocus }: Props) {
             >
               <span className="option-name">{source.name}</span>
               <span className="option-detail">
-                {[SOURCE_KIND_LABELS[source.kind], source.role].filter(Boolean).join(' · ')}
+                {[
+                  SOURCE_KIND_LABELS[source.kind],
+                  source.role,
+                  grades?.get(source.id) ? `grade ${grades.get(source.id)}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}
