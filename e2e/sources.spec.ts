@@ -104,3 +104,31 @@ test('attribute by inference, grade and regrade a source, and keep the history',
       .getByRole('region', { name: 'Quotes', exact: true }),
   ).toContainText('There are referendums');
 });
+
+test('a source created from selected text gets its role from the sentence', async () => {
+  app = await launchWorkbench();
+  const { page } = app;
+  await waitForArticle(page);
+  await selectText(page, 'Dmitri S. Peskov');
+  await article(page).press('s');
+  const dialog = page.getByRole('dialog', { name: 'New source' });
+  await expect(dialog.getByLabel('Name')).toHaveValue('Dmitri S. Peskov');
+  await expect(dialog.getByLabel('Role or title')).toHaveValue('the Kremlin’s spokesman');
+  await expect(dialog.getByLabel('Source kind')).toHaveValue('person');
+  await dialog.getByLabel('Aliases').fill('Mr. Peskov');
+  await dialog.getByRole('button', { name: 'Create source' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Created source' })).toHaveText(
+    'Created source: Dmitri S. Peskov',
+  );
+
+  // Selecting the name again offers the existing source instead of a twin; the alias finds him.
+  await selectText(page, 'Dmitri S. Peskov');
+  await article(page).press('s');
+  await expect(dialog.getByRole('status')).toContainText('already in the registry');
+  await dialog.getByRole('button', { name: 'Open that source' }).click();
+  const source = page.getByRole('article', { name: 'Source: Dmitri S. Peskov' });
+  await expect(source).toBeVisible();
+  await expect(source).toContainText('the Kremlin’s spokesman');
+  await expect(source.getByRole('table', { name: 'Track record' })).toBeVisible();
+});

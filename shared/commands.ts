@@ -35,6 +35,13 @@ const COMMAND_LIST = [
     key: 'h',
     menu: 'quote',
   },
+  {
+    id: 'source.fromSelection',
+    label: 'New source from selection',
+    accelerator: 'CmdOrCtrl+Shift+N',
+    key: 's',
+    menu: 'quote',
+  },
   { id: 'annotation.next', label: 'Next annotation', key: 'n', menu: 'quote' },
   { id: 'annotation.previous', label: 'Previous annotation', key: 'p', menu: 'quote' },
   { id: 'annotation.editNote', label: 'Edit note', key: 'e', menu: 'quote' },

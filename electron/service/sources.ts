@@ -278,6 +278,14 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
           .sort(newestFirst),
         quotes,
         claimCount: tally?.claimCount ?? 0,
+        trackRecord: tally?.record ?? {
+          verified: 0,
+          disputed: 0,
+          misleading: 0,
+          false: 0,
+          unverifiable: 0,
+          unverified: 0,
+        },
         suggested: tally ? suggestGrade(tally.record) : null,
       };
     },

@@ -14,6 +14,8 @@ import { QuotesTable } from './features/quotes/QuotesTable';
 import type { QuoteRow } from './features/quotes/QuotesTable';
 import { Notices } from './ui/Notices';
 import { SourcesView } from './features/sources/SourcesView';
+import { NewSourceDialog } from './features/sources/NewSourceDialog';
+import type { SourceSuggestion } from '../../shared/ipc/contract';
 import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
@@ -27,6 +29,7 @@ type DialogState =
   | { kind: 'shortcuts' }
   | { kind: 'markQuote'; span: { start: number; end: number } }
   | { kind: 'import' }
+  | { kind: 'newSource'; suggestion: SourceSuggestion }
   | null;
 
 export function App() {
@@ -133,6 +136,15 @@ export function App() {
     await changed();
   }, [doc, changed, reportError]);
 
+  const sourceFromSelection = useCallback(async () => {
+    if (!doc) return reportError('Open an article first.');
+    const span = reader.current?.selection();
+    if (!span) return reportError('Select the name of the source in the text first.');
+    const result = await call('sources.fromSelection', { documentId: doc.id, position: span });
+    if (!result.ok) return reportError(result.error.message);
+    setDialog({ kind: 'newSource', suggestion: result.value });
+  }, [doc, reportError]);
+
   const step = useCallback(
     (direction: 1 | -1) => {
       const next = stepSpan(spans, selectedId, direction);
@@ -186,6 +198,7 @@ export function App() {
       'view.article': () => reader.current?.focus(),
       'view.palette': () => setDialog({ kind: 'palette' }),
       'annotation.highlight': () => void highlight(),
+      'source.fromSelection': () => void sourceFromSelection(),
       'annotation.next': () => step(1),
       'annotation.previous': () => step(-1),
       'annotation.editNote': () => {
@@ -197,7 +210,17 @@ export function App() {
       },
       'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
     }),
-    [markQuote, undoRedo, highlight, step, spans, selectedId, deleteSpan, reportError],
+    [
+      markQuote,
+      undoRedo,
+      highlight,
+      sourceFromSelection,
+      step,
+      spans,
+      selectedId,
+      deleteSpan,
+      reportError,
+    ],
   );
 
   // Shortcuts with modifiers work anywhere; single keys only while not typing and no dialog is open.
@@ -405,6 +428,23 @@ export function App() {
       )}
       {dialog?.kind === 'shortcuts' && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'newSource' && (
+        <NewSourceDialog
+          suggestion={dialog.suggestion}
+          onClose={() => setDialog(null)}
+          onOpenExisting={(id) => {
+            setDialog(null);
+            setOpenSourceId(id);
+            setView('sources');
+          }}
+          onCreated={(id, name) => {
+            setDialog(null);
+            setStatus(`Created source: ${name}`);
+            setOpenSourceId(id);
+            void changed();
+          }}
+        />
       )}
       {dialog?.kind === 'import' && (
         <ImportTextDialog

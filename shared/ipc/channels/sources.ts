@@ -52,6 +52,15 @@ export const SourceDetailSchema = z.object({
   assessments: z.array(AssessmentSchema),
   quotes: z.array(SourceQuoteSchema),
   claimCount: z.number().int().nonnegative(),
+  /** How its claims were judged, by status: the track record the suggestion comes from. */
+  trackRecord: z.object({
+    verified: z.number().int().nonnegative(),
+    disputed: z.number().int().nonnegative(),
+    misleading: z.number().int().nonnegative(),
+    false: z.number().int().nonnegative(),
+    unverifiable: z.number().int().nonnegative(),
+    unverified: z.number().int().nonnegative(),
+  }),
   /** Advisory grade from the claims' track record; null while the source has no claims. */
   suggested: SuggestedGradeSchema.nullable(),
 });

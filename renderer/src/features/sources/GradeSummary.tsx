@@ -9,9 +9,19 @@ interface Props {
   /** Newest first, as sources.get returns them. */
   assessments: readonly Assessment[];
   suggested: SourceDetail['suggested'];
+  trackRecord?: SourceDetail['trackRecord'];
 }
 
-export function GradeSummary({ assessments, suggested }: Props) {
+const RECORD_LABELS: [keyof SourceDetail['trackRecord'], string][] = [
+  ['verified', 'Verified'],
+  ['disputed', 'Disputed'],
+  ['misleading', 'Misleading'],
+  ['false', 'False'],
+  ['unverifiable', 'Unverifiable'],
+  ['unverified', 'Unverified'],
+];
+
+export function GradeSummary({ assessments, suggested, trackRecord }: Props) {
   const current = assessments[0] ?? null;
   return (
     <div className="grade-summary">
@@ -31,6 +41,26 @@ export function GradeSummary({ assessments, suggested }: Props) {
           </span>
         </dd>
       </dl>
+      {trackRecord && (
+        <table className="grid track-record" aria-label="Track record">
+          <thead>
+            <tr>
+              {RECORD_LABELS.map(([key, label]) => (
+                <th key={key} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {RECORD_LABELS.map(([key]) => (
+                <td key={key}>{trackRecord[key]}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      )}
       <GradeChart assessments={assessments} />
     </div>
   );

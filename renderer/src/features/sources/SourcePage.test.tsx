@@ -51,6 +51,14 @@ const DETAIL: SourceDetail = {
     },
   ],
   claimCount: 4,
+  trackRecord: {
+    verified: 2,
+    disputed: 1,
+    misleading: 0,
+    false: 1,
+    unverifiable: 0,
+    unverified: 0,
+  },
   suggested: { grade: 'D', reason: '1 of 4 checked claims verified (25%)' },
 };
 

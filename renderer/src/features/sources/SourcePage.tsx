@@ -81,7 +81,11 @@ export function SourcePage({ sourceId, onBack, onOpenQuote, onChanged, onOpenSou
       )}
       <section aria-label="Reliability">
         <h2>Reliability</h2>
-        <GradeSummary assessments={detail.assessments} suggested={detail.suggested} />
+        <GradeSummary
+          assessments={detail.assessments}
+          suggested={detail.suggested}
+          trackRecord={detail.trackRecord}
+        />
         <GradeHistory assessments={detail.assessments} onChanged={changed} />
         <AddGradeForm sourceId={source.id} onSaved={changed} />
       </section>
