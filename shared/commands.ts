@@ -19,6 +19,12 @@ const COMMAND_LIST = [
     accelerator: 'CmdOrCtrl+O',
     menu: 'file',
   },
+  {
+    id: 'document.importVersion',
+    label: 'Import new version of this article…',
+    accelerator: 'CmdOrCtrl+Shift+O',
+    menu: 'file',
+  },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
   {

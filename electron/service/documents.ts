@@ -77,8 +77,17 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
   return {
     'documents.list': async () => {
       const counts = quoteCounts(ctx.store.data);
+      const review = new Map<string, number>();
+      const spans = [
+        ...Object.values(ctx.store.data.quotes),
+        ...Object.values(ctx.store.data.annotations),
+      ];
+      for (const span of spans) {
+        if (span.anchor?.needsReview)
+          review.set(span.documentId, (review.get(span.documentId) ?? 0) + 1);
+      }
       return Object.values(ctx.store.data.documents)
-        .map((doc) => summarize(doc, counts.get(doc.id) ?? 0))
+        .map((doc) => summarize(doc, counts.get(doc.id) ?? 0, review.get(doc.id) ?? 0))
         .sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title));
     },
     'documents.get': async ({ id }) => {

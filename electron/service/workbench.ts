@@ -15,6 +15,7 @@ import { defaultClock, defaultIds } from './context';
 import { History } from './history';
 import { historyHandlers } from './history-handlers';
 import { annotationHandlers } from './annotations';
+import { versionHandlers } from './versions';
 import { buildDocument, documentHandlers } from './documents';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
@@ -125,6 +126,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...assessmentHandlers(ctx),
     ...historyHandlers(history),
     ...annotationHandlers(ctx),
+    ...versionHandlers(ctx),
   };
 
   return {

@@ -2,9 +2,9 @@
 // dialogs on top. Wires commands (menu, shortcuts, buttons) to their actions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandActions } from './commands/registry';
-import { describeAccelerator, isTypingTarget, matchesAccelerator } from './commands/registry';
-import { COMMANDS, isCommandId } from '../../shared/commands';
-import { call, onShellCommand } from './api/client';
+import { describeAccelerator, isTypingTarget } from './commands/registry';
+import { COMMANDS } from '../../shared/commands';
+import { call } from './api/client';
 import { ArticleReader } from './features/reader/ArticleReader';
 import type { ReaderHandle } from './features/reader/ArticleReader';
 import { DocumentList } from './features/documents/DocumentList';
@@ -20,7 +20,10 @@ import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
 import { buildReaderSpans, stepSpan } from './features/reader/spans';
+import type { ReaderSpan } from './features/reader/spans';
+import { ReviewQueue } from './features/annotations/ReviewQueue';
 import { CommandPalette } from './commands/CommandPalette';
+import { useShortcuts } from './commands/useShortcuts';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { useWorkspace } from './state/useWorkspace';
 
@@ -29,6 +32,7 @@ type DialogState =
   | { kind: 'shortcuts' }
   | { kind: 'markQuote'; span: { start: number; end: number } }
   | { kind: 'import' }
+  | { kind: 'importVersion'; documentId: string; title: string }
   | { kind: 'newSource'; suggestion: SourceSuggestion }
   | null;
 
@@ -72,6 +76,8 @@ export function App() {
     () => buildReaderSpans(docQuotes, docAnnotations),
     [docQuotes, docAnnotations],
   );
+  // Spans lost in a re-import stay in the review queue but are not drawn on the new text.
+  const textSpans = useMemo(() => spans.filter((s) => !s.orphaned), [spans]);
   const annotationsById = useMemo(
     () => new Map(state.annotations.map((a) => [a.id, a])),
     [state.annotations],
@@ -145,6 +151,31 @@ export function App() {
     setDialog({ kind: 'newSource', suggestion: result.value });
   }, [doc, reportError]);
 
+  const review = useCallback(
+    async (span: ReaderSpan, action: 'accept' | 'reattach' | 'remove') => {
+      const collection = span.kind === 'quote' ? ('quotes' as const) : ('annotations' as const);
+      let result;
+      if (action === 'reattach') {
+        const position = reader.current?.selection();
+        if (!position) return reportError('Select the text to attach it to, then re-attach.');
+        result = await call('anchors.review', { action, collection, id: span.id, position });
+      } else {
+        result = await call('anchors.review', { action, collection, id: span.id });
+      }
+      if (!result.ok) return reportError(result.error.message);
+      setStatus(
+        action === 'remove'
+          ? 'Removed (Ctrl+Z undoes it)'
+          : action === 'accept'
+            ? 'Kept'
+            : 'Re-attached',
+      );
+      if (doc) await openDocumentById(doc.id);
+      await changed();
+    },
+    [doc, changed, openDocumentById, reportError],
+  );
+
   const step = useCallback(
     (direction: 1 | -1) => {
       const next = stepSpan(spans, selectedId, direction);
@@ -192,6 +223,10 @@ export function App() {
       'edit.undo': () => void undoRedo('undo'),
       'edit.redo': () => void undoRedo('redo'),
       'document.importText': () => setDialog({ kind: 'import' }),
+      'document.importVersion': () => {
+        if (!doc) return reportError('Open the article that changed first.');
+        setDialog({ kind: 'importVersion', documentId: doc.id, title: doc.title });
+      },
       'quote.mark': markQuote,
       'view.quotes': () =>
         tableRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
@@ -211,6 +246,7 @@ export function App() {
       'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
     }),
     [
+      doc,
       markQuote,
       undoRedo,
       highlight,
@@ -223,43 +259,7 @@ export function App() {
     ],
   );
 
-  // Shortcuts with modifiers work anywhere; single keys only while not typing and no dialog is open.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (dialog) return;
-      for (const command of COMMANDS) {
-        if (command.accelerator && matchesAccelerator(event, command.accelerator)) {
-          // Inside a text field, Ctrl/Cmd+Z belongs to the field.
-          const textUndo = command.id === 'edit.undo' || command.id === 'edit.redo';
-          if (textUndo && isTypingTarget(event.target)) return;
-          event.preventDefault();
-          return actions[command.id]();
-        }
-        if (
-          'key' in command &&
-          command.key &&
-          !isTypingTarget(event.target) &&
-          !event.ctrlKey &&
-          !event.metaKey &&
-          !event.altKey &&
-          event.key === command.key
-        ) {
-          event.preventDefault();
-          return actions[command.id]();
-        }
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialog]);
-
-  useEffect(
-    () =>
-      onShellCommand((id) => {
-        if (isCommandId(id)) actions[id]();
-      }),
-    [actions],
-  );
+  useShortcuts(actions, dialog !== null);
 
   // Reveal a quote once its article is open and rendered.
   useEffect(() => {
@@ -367,7 +367,7 @@ export function App() {
             <ArticleReader
               ref={reader}
               document={doc}
-              spans={spans}
+              spans={textSpans}
               selectedId={selectedId}
               describe={describe}
               onSelect={setSelectedId}
@@ -392,6 +392,18 @@ export function App() {
           onDelete={(span) => void deleteSpan(span)}
           onChanged={() => void changed()}
           reportError={reportError}
+          children={
+            <ReviewQueue
+              spans={spans}
+              onAccept={(span) => void review(span, 'accept')}
+              onReattach={(span) => void review(span, 'reattach')}
+              onRemove={(span) => void review(span, 'remove')}
+              onSelect={(span) => {
+                setSelectedId(span.id);
+                setPendingReveal(span.id);
+              }}
+            />
+          }
           renderQuoteDetail={(quoteId) => (
             <AttributionsEditor
               key={`${quoteId}-${version}`}
@@ -443,6 +455,17 @@ export function App() {
             setStatus(`Created source: ${name}`);
             setOpenSourceId(id);
             void changed();
+          }}
+        />
+      )}
+      {dialog?.kind === 'importVersion' && (
+        <ImportTextDialog
+          versionOf={{ id: dialog.documentId, title: dialog.title }}
+          onClose={() => setDialog(null)}
+          onImported={(id, summary) => {
+            setDialog(null);
+            if (summary) setStatus(summary);
+            void changed().then(() => openDocumentById(id));
           }}
         />
       )}

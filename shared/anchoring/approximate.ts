@@ -1,6 +1,6 @@
 // Step 3 of re-anchoring: approximate matches of an edited quote, their edges set by the stored
 // context, scored like the other steps.
-import { contextSimilarity } from './context';
+import { contextEdges, contextSimilarity } from './context';
 import { approxMatches, boundedDistance, errorBudget, matchesAround } from './fuzzy';
 import type { RawMatch } from './fuzzy';
 import { REVIEW_THRESHOLD, better, candidate } from './score';
@@ -8,9 +8,13 @@ import type { AnchorResult, Query } from './score';
 import type { PreparedText } from './text-index';
 
 /** Places verified when the whole text is searched through the index. */
-const SEEDED_PLACES = 8;
+const SEEDED_PLACES = 4;
 /** Approximate matches whose edges are refined: refining costs more than scoring. */
-const REFINED = 3;
+const REFINED = 2;
+/** The share of a context's characters that may differ for it to still locate its quote. */
+const CONTEXT_ERRORS = 0.25;
+/** Edges this close to where the alignment put them are each tried. */
+const NEAR_EDGE = 8;
 /** Edges further than this from where the alignment put them are not looked for. */
 const EDGE_SLACK = 64;
 
@@ -18,14 +22,15 @@ const EDGE_SLACK = 64;
  * The best approximate match of the quote within normalised [lo, hi), or null.
  *
  * First the quote's lowest-error matches, as Hypothesis does. Across the whole text, when there
- * is an index, only the places its 8-character pieces point to are verified instead of scanning
- * everything: a quote too edited to keep any piece intact is then found only near where it
- * should be, where the caller searched a window in full first.
+ * is an index, only the few places its 8-character pieces point to are verified instead of
+ * scanning everything: a quote too edited to keep its pieces is then found only near where it
+ * should be, where the caller has already searched a window in full.
  *
- * When those score poorly, the quote is also looked for where its stored prefix ends and its
- * suffix begins. That finds a quote edited in place while a less edited copy of similar words
- * stands elsewhere: approximate search returns only the fewest-error matches, so the copy
- * would hide it.
+ * In a window, when those score poorly, the quote is also looked for where its stored prefix
+ * ends and its suffix begins. That finds a quote edited in place while a less edited copy of
+ * similar words stands nearby: approximate search returns only the fewest-error matches, so
+ * the copy would hide it. Not across the whole text: a quote is edited "in place" near where
+ * its neighbours say it is.
  */
 export function approximate(
   prep: PreparedText,
@@ -35,18 +40,29 @@ export function approximate(
 ): AnchorResult | null {
   const text = prep.norm.text;
   const whole = lo === 0 && hi === text.length;
-  const find = (pattern: string): RawMatch[] => {
-    const seeds = whole ? prep.likelyStarts(pattern, SEEDED_PLACES) : null;
-    if (!seeds) return approxMatches(text, pattern, lo, hi);
-    return matchesAround(text, pattern, seeds, lo, hi);
-  };
-  const best = bestRefined(prep, q, find(q.quote));
-  if ((best && best.score >= REVIEW_THRESHOLD) || (!q.prefix && !q.suffix)) return best;
+  const seeds = whole ? prep.likelyStarts(q.quote, SEEDED_PLACES) : null;
+  const matches = seeds
+    ? matchesAround(text, q.quote, seeds, lo, hi)
+    : approxMatches(text, q.quote, lo, hi);
+  const best = bestRefined(prep, q, matches);
+  if ((best && best.score >= REVIEW_THRESHOLD) || (!q.prefix && !q.suffix) || seeds) return best;
+  // Only context found nearly intact says where the quote was.
   const places = [
-    ...(q.prefixText ? find(q.prefixText).map((m) => m.end) : []),
-    ...(q.suffixText ? find(q.suffixText).map((m) => m.start - q.quote.length) : []),
+    ...contextEdges(q.prefixText, text, lo, hi, 1, contextErrors(q.prefixText)).map((f) => f.edge),
+    ...contextEdges(reversed(q.suffixText), text, lo, hi, -1, contextErrors(q.suffixText)).map(
+      (f) => f.edge - q.quote.length,
+    ),
   ];
+  if (places.length === 0) return best;
   return better(best, bestRefined(prep, q, matchesAround(text, q.quote, places, lo, hi)));
+}
+
+function contextErrors(context: string): number {
+  return Math.floor(context.length * CONTEXT_ERRORS);
+}
+
+function reversed(text: string): string {
+  return text.split('').reverse().join('');
 }
 
 /** Scores every match, then refines the edges of the few best. */
@@ -70,11 +86,12 @@ function bestRefined(prep: PreparedText, q: Query, matches: RawMatch[]): AnchorR
 function refined(prep: PreparedText, q: Query, m: RawMatch): AnchorResult | null {
   let best = candidate(prep, q, m.start, m.end, m.errors, 'fuzzy');
   const budget = errorBudget(q.quote.length);
-  const starts = new Set([m.start, contextEdge(prep, q, m.start, 'prefix')]);
-  const ends = new Set([m.end, contextEdge(prep, q, m.end, 'suffix')]);
+  const starts = edgesFromContext(prep, q, m.start, 'prefix');
+  const ends = edgesFromContext(prep, q, m.end, 'suffix');
   for (const s of starts) {
     for (const e of ends) {
       if (e <= s || (s === m.start && e === m.end)) continue;
+      if (!keepsParagraphs(prep, q, m, s, e)) continue;
       // Moving an edge by one character changes the distance by at most one.
       const limit = Math.min(budget, m.errors + Math.abs(s - m.start) + Math.abs(e - m.end));
       const errors = boundedDistance(q.quote, prep.norm.text.slice(s, e), limit);
@@ -84,30 +101,58 @@ function refined(prep: PreparedText, q: Query, m: RawMatch): AnchorResult | null
   return best;
 }
 
-/** Where the stored context, found near `at`, says the quote's edge is; `at` if it agrees. */
-function contextEdge(prep: PreparedText, q: Query, at: number, side: 'prefix' | 'suffix'): number {
+/**
+ * Context is weighted more per character than a long quote is, so moving an edge over a few
+ * characters can buy a sliver of score. Never at the price of a paragraph break that neither
+ * the quote nor the aligned match held: a span moved into the next paragraph is wrong whatever
+ * it scores. (A quote whose paragraph an editor split keeps its break: the alignment has it.)
+ */
+function keepsParagraphs(prep: PreparedText, q: Query, m: RawMatch, from: number, to: number) {
+  const { starts, ends } = prep.norm;
+  const breaks = (a: number, b: number) =>
+    prep.original.slice(starts[a]!, ends[b - 1]!).split('\n\n').length - 1;
+  const allowed = Math.max(q.selector.quote.exact.split('\n\n').length - 1, breaks(m.start, m.end));
+  return breaks(from, to) <= allowed;
+}
+
+/**
+ * Where the stored context says the quote's edge may be, near `at` (which is always among
+ * them). A slip of a few characters is judged by the pinned similarity, which tolerates
+ * context changed further from the quote; a larger one by finding the whole context nearly
+ * intact. The caller keeps whichever scores best.
+ */
+function edgesFromContext(prep: PreparedText, q: Query, at: number, side: 'prefix' | 'suffix') {
   const text = prep.norm.text;
   const pattern = side === 'prefix' ? q.prefix : q.suffix;
   const chars = side === 'prefix' ? q.prefixText : q.suffixText;
-  if (!pattern) return at;
-  const here = contextSimilarity(
-    pattern,
-    text,
-    side === 'prefix' ? at - 1 : at,
-    side === 'prefix' ? -1 : 1,
-  );
-  if (here === 1) return at;
-  const reach = Math.min(errorBudget(q.quote.length), EDGE_SLACK) + chars.length;
-  const found = approxMatches(
-    text,
-    chars,
-    Math.max(0, at - reach),
-    Math.min(text.length, at + reach),
-  );
-  let edge: number | null = null;
-  for (const m of found) {
-    const e = side === 'prefix' ? m.end : m.start;
-    if (edge === null || Math.abs(e - at) < Math.abs(edge - at)) edge = e;
+  const edges = new Set([at]);
+  if (!pattern) return edges;
+  const similarity = (edge: number) =>
+    side === 'prefix'
+      ? contextSimilarity(pattern, text, edge - 1, -1)
+      : contextSimilarity(pattern, text, edge, 1);
+  let near = at;
+  let nearSimilarity = similarity(at);
+  for (let d = 1; d <= NEAR_EDGE && nearSimilarity < 1; d++) {
+    for (const edge of [at - d, at + d]) {
+      if (edge < 0 || edge > text.length) continue;
+      const s = similarity(edge);
+      if (s > nearSimilarity) [near, nearSimilarity] = [edge, s];
+    }
   }
-  return edge ?? at;
+  edges.add(near);
+  if (nearSimilarity === 1) return edges;
+  const reach = Math.min(errorBudget(q.quote.length), EDGE_SLACK) + chars.length;
+  const lo = Math.max(0, at - reach);
+  const hi = Math.min(text.length, at + reach);
+  const found =
+    side === 'prefix'
+      ? contextEdges(chars, text, lo, hi, 1, contextErrors(chars))
+      : contextEdges(reversed(chars), text, lo, hi, -1, contextErrors(chars));
+  let far: number | null = null;
+  for (const f of found) {
+    if (far === null || Math.abs(f.edge - at) < Math.abs(far - at)) far = f.edge;
+  }
+  if (far !== null) edges.add(far);
+  return edges;
 }

@@ -2,7 +2,8 @@
 // programme, and reading must stay pinned to the quote's edge in both directions.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_CONTEXT, compileContext, contextSimilarity } from './context';
+import approxSearch from 'approx-string-match';
+import { MAX_CONTEXT, compileContext, contextEdges, contextSimilarity } from './context';
 
 /** Fewest edits turning `pattern` into some prefix of `text` (the pinned, free-end distance). */
 function naiveDistance(pattern: string, text: string): number {
@@ -63,6 +64,51 @@ describe('contextSimilarity', () => {
         expect(contextSimilarity(compiled, text, 0, 1)).toBeCloseTo(expected, 10);
       }),
       { seed: 21, numRuns: 2000 },
+    );
+  });
+});
+
+describe('contextEdges', () => {
+  const str = (minLength: number, maxLength: number) =>
+    fc
+      .array(fc.constantFrom('a', 'b', 'c', ' ', '.'), { minLength, maxLength })
+      .map((a) => a.join(''));
+
+  it('finds where a prefix ends and where a suffix starts', () => {
+    const text = 'Peskov said, “talks will go on.” Mr. Witkoff told Fox News.';
+    const prefix = contextEdges('Peskov said, ', text, 0, text.length, 1, 3);
+    expect(prefix).toEqual([{ edge: text.indexOf('“'), errors: 0 }]);
+    const suffix = contextEdges(
+      ' Mr. Witkoff'.split('').reverse().join(''),
+      text,
+      0,
+      text.length,
+      -1,
+      3,
+    );
+    expect(suffix).toEqual([{ edge: text.indexOf(' Mr.'), errors: 0 }]);
+    expect(contextEdges('zzzz', text, 0, text.length, 1, 1)).toEqual([]);
+  });
+
+  it('agrees with approx-string-match, forwards and backwards', () => {
+    fc.assert(
+      fc.property(str(1, MAX_CONTEXT), str(0, 60), fc.nat(16), (pattern, text, budget) => {
+        const limit = Math.min(budget, pattern.length);
+        const expected = approxSearch(text, pattern, limit).map((m) => ({
+          edge: m.end,
+          errors: m.errors,
+        }));
+        const unique = [...new Map(expected.map((e) => [e.edge, e])).values()];
+        expect(contextEdges(pattern, text, 0, text.length, 1, limit)).toEqual(unique);
+        const reverse = (s: string) => s.split('').reverse().join('');
+        const backwards = contextEdges(reverse(pattern), text, 0, text.length, -1, limit);
+        const mirrored = approxSearch(reverse(text), reverse(pattern), limit).map((m) => ({
+          edge: text.length - m.end,
+          errors: m.errors,
+        }));
+        expect(backwards).toEqual([...new Map(mirrored.map((e) => [e.edge, e])).values()]);
+      }),
+      { seed: 22, numRuns: 1500 },
     );
   });
 });

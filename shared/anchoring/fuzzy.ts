@@ -22,6 +22,8 @@ export function errorBudget(length: number): number {
 /** Longer patterns are searched piecewise: a single search would run length / 32 bit-vectors. */
 export const LONG_QUOTE = 64;
 const PIECE = 32;
+/** Stretches shorter than this are searched whole, whatever the pattern's length. */
+const PIECEWISE_FROM = 2048;
 /** Enough to verify every plausible place, few enough that a common phrase stays cheap. */
 const MAX_VERIFIED = 8;
 
@@ -32,8 +34,11 @@ const MAX_VERIFIED = 8;
  */
 export function approxMatches(text: string, pattern: string, from: number, to: number): RawMatch[] {
   if (pattern === '' || to <= from) return [];
-  if (pattern.length <= LONG_QUOTE)
+  // Piecewise only pays off over a stretch much longer than the pattern.
+  const small = to - from <= Math.max(PIECEWISE_FROM, 8 * pattern.length);
+  if (pattern.length <= LONG_QUOTE || small) {
     return search(text, pattern, from, to, errorBudget(pattern.length));
+  }
   return searchLong(text, pattern, from, to);
 }
 

@@ -43,18 +43,16 @@ function foldCluster(cluster: string): string {
 /** Lone non-ASCII characters recur (’ “ ” — …): fold each once. */
 const foldCache = new Map<string, string>();
 
-/** Collects the normalised characters with their sources, merging spaces and dashes. */
+/**
+ * Collects the normalised characters with their sources, merging spaces and dashes. One
+ * instance is reused across calls (normalising is synchronous, so never re-entered): for the
+ * short quotes and contexts of many selectors, allocating fresh arrays cost more than the work.
+ */
 class Builder {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
   length = 0;
-
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
 
   add(code: number, start: number, end: number): void {
     const last = this.length > 0 ? this.codes[this.length - 1] : -1;
@@ -73,11 +71,14 @@ class Builder {
 
   private push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) {
-      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => (b.set(a), b);
-      const size = this.length * 2 + 16;
-      this.codes = grow(this.codes, new Uint16Array(size));
-      this.starts = grow(this.starts, new Int32Array(size));
-      this.ends = grow(this.ends, new Int32Array(size));
+      const size = this.length * 2;
+      const codes = new Uint16Array(size);
+      const starts = new Int32Array(size);
+      const ends = new Int32Array(size);
+      codes.set(this.codes);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      [this.codes, this.starts, this.ends] = [codes, starts, ends];
     }
     this.codes[this.length] = code;
     this.starts[this.length] = start;
@@ -85,18 +86,18 @@ class Builder {
     this.length++;
   }
 
-  result(): NormalisedText {
+  text(): string {
     let text = '';
     for (let i = 0; i < this.length; i += 8192) {
-      text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+      const chunk = this.codes.subarray(i, Math.min(this.length, i + 8192));
+      // apply, not spread: spreading a typed array walks its iterator, many times slower.
+      text += String.fromCharCode.apply(null, chunk as unknown as number[]);
     }
-    return {
-      text,
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+    return text;
   }
 }
+
+const scratch = new Builder();
 
 /**
  * Normalises `text` for comparison and records where each normalised character came from.
@@ -107,7 +108,17 @@ class Builder {
  * swallowed by a dash map to nothing, so a span never starts or ends on them.
  */
 export function normalise(text: string): NormalisedText {
-  const out = new Builder(text.length + 16);
+  fill(text);
+  return {
+    text: scratch.text(),
+    starts: scratch.starts.slice(0, scratch.length),
+    ends: scratch.ends.slice(0, scratch.length),
+  };
+}
+
+function fill(text: string): void {
+  const out = scratch;
+  out.length = 0;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -131,12 +142,12 @@ export function normalise(text: string): NormalisedText {
     for (let k = 0; k < folded.length; k++) out.add(folded.charCodeAt(k), i, j);
     i = j;
   }
-  return out.result();
 }
 
 /** The comparison form alone, for quotes and context. */
 export function normaliseString(text: string): string {
-  return normalise(text).text;
+  fill(text);
+  return scratch.text();
 }
 
 /** Maps a non-empty normalised range [from, to) back to original offsets. */

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalizeText } from '../text/canonical';
-import { anchorAll } from './reanchor';
+import { anchorAll, anchorSelector } from './reanchor';
 import { describeSpan } from './selectors';
 
 const SAMPLE = canonicalizeText(
@@ -80,11 +80,7 @@ interface BaselineEntry {
 
 describe('re-anchoring baseline', () => {
   it('matches the reviewed results for the scripted revision of the sample', () => {
-    const selectors = QUOTES.map(([quote, nth]) => {
-      let at = SAMPLE.indexOf(quote);
-      for (let k = 0; k < nth; k++) at = SAMPLE.indexOf(quote, at + 1);
-      return describeSpan(SAMPLE, at, at + quote.length)!;
-    });
+    const selectors = selectorsOf(SAMPLE);
     const revised = revise(SAMPLE);
     const entries: BaselineEntry[] = anchorAll(revised, selectors).map((r, i) => {
       const quote = `${QUOTES[i]![0]}${QUOTES[i]![1] ? ` #${QUOTES[i]![1]}` : ''}`;
@@ -104,7 +100,26 @@ describe('re-anchoring baseline', () => {
     }
     expect(entries).toEqual(JSON.parse(readFileSync(BASELINE, 'utf8')));
   });
+
+  it('gives the same spans one selector at a time as all at once (index and hints)', () => {
+    const revised = revise(SAMPLE);
+    const selectors = selectorsOf(SAMPLE);
+    const together = anchorAll(revised, selectors).map((r) => r && [r.start, r.end, r.method]);
+    const alone = selectors.map((s) => {
+      const r = anchorSelector(revised, s);
+      return r && [r.start, r.end, r.method];
+    });
+    expect(alone).toEqual(together);
+  });
 });
+
+function selectorsOf(text: string) {
+  return QUOTES.map(([quote, nth]) => {
+    let at = text.indexOf(quote);
+    for (let k = 0; k < nth; k++) at = text.indexOf(quote, at + 1);
+    return describeSpan(text, at, at + quote.length)!;
+  });
+}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

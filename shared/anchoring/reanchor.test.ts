@@ -211,6 +211,15 @@ describe('anchorSelector on the sample article', () => {
     });
   });
 
+  it('reports a result below minScore as not found', () => {
+    const quote = '“Both sides still believe that they can continue the war';
+    const text = SAMPLE.replace(quote, quote.replace('believe', 'beleive'));
+    const found = anchorSelector(text, select(quote));
+    expect(found!.score).toBeLessThan(0.99);
+    expect(anchorSelector(text, select(quote), { minScore: 0.99 })).toBeNull();
+    expect(anchorSelector(text, select(quote), { minScore: found!.score })).toEqual(found);
+  });
+
   it('prefers the right copy over another that slid under the stored offsets', () => {
     const a = 'Peskov told Tass on Friday that “talks will go on.” ';
     const b = 'Witkoff told Fox on Sunday that “talks will go on.” ';

@@ -25,6 +25,8 @@ export const DEFAULT_MIN_SCORE = 0.5;
 
 /** From this many selectors on, the text is indexed for exact and whole-text look-ups. */
 const INDEX_FROM = 16;
+/** Exact occurrences scored in full; the rest are ranked by a cheaper measure first. */
+const SCORED_OCCURRENCES = 6;
 /** Settled spans either side whose shift tells where to look for an edited quote. */
 const NEIGHBOURS = 2;
 
@@ -64,6 +66,7 @@ export function anchorAll(
     for (const [lo, hi] of settled() ? [] : searchWindows(prep, q, shifts)) {
       best = better(best, approximate(prep, q, lo, hi));
       searchedAll ||= lo === 0 && hi === n;
+      if (settled()) break;
     }
     if (!settled() && !searchedAll) best = better(best, approximate(prep, q, 0, n));
     return best && best.score >= minScore ? best : null;
@@ -77,7 +80,8 @@ export function anchorAll(
 function unchanged(text: string, selector: Selector): AnchorResult | null {
   const { start, end } = selector.position;
   const { exact, prefix, suffix } = selector.quote;
-  if (exact === '' || start < 0 || text.slice(start, end) !== exact) return null;
+  if (exact === '' || !Number.isInteger(start) || start < 0) return null;
+  if (text.slice(start, end) !== exact) return null;
   if (text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
   if (text.slice(end, end + suffix.length) !== suffix) return null;
   return { start, end, method: 'position', score: 1 };
@@ -97,7 +101,10 @@ function atPositionOrExact(prep: PreparedText, q: Query): AnchorResult | null {
   return better(stored, exact);
 }
 
-/** The stored offsets, if they still hold the quote (after normalisation), scored in place. */
+/**
+ * The stored offsets, if they still hold the quote (after normalisation), scored in place: the
+ * normalised text there starts with the quote and maps back to exactly these offsets.
+ */
 function atPosition(prep: PreparedText, q: Query): AnchorResult | null {
   const { start, end } = q.selector.position;
   const text = prep.original;
@@ -105,25 +112,53 @@ function atPosition(prep: PreparedText, q: Query): AnchorResult | null {
     return null;
   }
   if (end <= start) return null;
-  const slice = text.slice(start, end);
-  if (slice !== q.selector.quote.exact && normaliseString(slice) !== q.quote) return null;
   const from = toNormalised(prep.norm, start);
   if (!prep.norm.text.startsWith(q.quote, from)) return null;
   const found = candidate(prep, q, from, from + q.quote.length, 0, 'position');
   return found && found.start === start && found.end === end ? found : null;
 }
 
-/** Step 2: every exact occurrence, ranked by context agreement, then nearness. */
+/**
+ * Step 2: the exact occurrences, ranked by context agreement, then nearness. A common phrase
+ * can occur dozens of times; only the likeliest few are scored in full: those with the most
+ * characters of context agreeing right beside them, and those nearest the old offset.
+ */
 function atExact(prep: PreparedText, q: Query): AnchorResult | null {
-  const ranked = prep
-    .occurrences(q.quote)
+  let places = prep.occurrences(q.quote);
+  if (places.length > SCORED_OCCURRENCES) {
+    const text = prep.norm.text;
+    const len = q.quote.length;
+    const keyed = places.map((at) => ({
+      at,
+      agree:
+        agreeing(text, at - 1, -1, q.prefix?.chars ?? '') +
+        agreeing(text, at + len, 1, q.suffix?.chars ?? ''),
+      distance: Math.abs(prep.norm.starts[at]! - q.oldStart),
+    }));
+    const half = SCORED_OCCURRENCES / 2;
+    const byNearness = keyed.sort((a, b) => a.distance - b.distance).slice(0, half);
+    const byContext = keyed.sort((a, b) => b.agree - a.agree || a.distance - b.distance);
+    places = [...new Set([...byContext.slice(0, half), ...byNearness].map((k) => k.at))];
+  }
+  const ranked = places
     .map((at) => candidate(prep, q, at, at + q.quote.length, 0, 'exact'))
     .filter((c): c is AnchorResult => c !== null)
     .sort((a, b) => b.score - a.score);
   // The normalised match maps back to whole characters, so this holds; checked, not assumed.
-  const holds = (c: AnchorResult) =>
-    normaliseString(prep.original.slice(c.start, c.end)) === q.quote;
+  const holds = (c: AnchorResult) => {
+    const slice = prep.original.slice(c.start, c.end);
+    return slice === q.selector.quote.exact || normaliseString(slice) === q.quote;
+  };
   return ranked.find(holds) ?? null;
+}
+
+/** How many characters of `chars` (context read outward) agree with the text from `from`. */
+function agreeing(text: string, from: number, step: 1 | -1, chars: string): number {
+  let k = 0;
+  for (let pos = from; k < chars.length && pos >= 0 && pos < text.length; pos += step, k++) {
+    if (text.charCodeAt(pos) !== chars.charCodeAt(k)) break;
+  }
+  return k;
 }
 
 interface Shift {
@@ -161,14 +196,15 @@ function searchWindows(prep: PreparedText, q: Query, shifts: Shift[]): [number, 
   const near = shifts.slice(Math.max(0, lo - NEIGHBOURS), lo + NEIGHBOURS);
   const hints = near.length > 0 ? near : [{ oldStart: q.oldStart, delta: 0 }];
   const slack = errorBudget(q.quote.length) + MAX_CONTEXT;
-  const ranges = hints.map(({ oldStart, delta }): [number, number] => {
-    const reach = Math.abs(q.oldStart - oldStart) + slack;
-    return [q.oldStart + delta - reach, q.oldEnd + delta + reach];
-  });
   const windows: [number, number][] = [];
-  for (const [from, to] of ranges.sort((a, b) => a[0] - b[0])) {
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+  // Nearest neighbour first: its shift is the likeliest to hold here too.
+  hints.sort((a, b) => Math.abs(q.oldStart - a.oldStart) - Math.abs(q.oldStart - b.oldStart));
+  for (const { oldStart, delta } of hints) {
+    const reach = Math.abs(q.oldStart - oldStart) + slack;
+    const from = q.oldStart + delta - reach;
+    const to = q.oldEnd + delta + reach;
+    const same = windows.find((w) => from <= w[1] && to >= w[0]);
+    if (same) [same[0], same[1]] = [Math.min(same[0], from), Math.max(same[1], to)];
     else windows.push([from, to]);
   }
   const n = prep.norm.text.length;

@@ -8,6 +8,8 @@ const GRAM = 8;
 
 /** A piece occurring more often than this says little about where a quote is. */
 const COMMON = 64;
+/** The share of a quote's pieces that must agree on a place before it is worth verifying. */
+const MIN_SUPPORT = 0.2;
 /** Votes this close together count for one place. */
 const DRIFT = 16;
 
@@ -17,16 +19,25 @@ function gramHash(text: string, at: number): number {
   return h;
 }
 
+/** Hash chains: head[bucket] is the first position, next[position] the following one. */
+interface GramIndex {
+  head: Int32Array;
+  next: Int32Array;
+  mask: number;
+  /** Chain lengths, to pick a quote's rarest piece. */
+  count: Int32Array;
+}
+
 export class PreparedText {
   readonly original: string;
   readonly norm: NormalisedText;
   private readonly useIndex: boolean;
-  /** Hash chains: head[bucket] is the first position, next[position] the following one. */
-  private index: { head: Int32Array; next: Int32Array; mask: number } | null = null;
+  private index: GramIndex | null = null;
 
   /**
    * `useIndex` pays off when many selectors share the text: building costs about one scan,
-   * while each look-up then touches only the positions sharing the quote's first 8 characters.
+   * while each look-up then touches only the positions sharing one 8-character piece of the
+   * quote.
    */
   constructor(original: string, useIndex: boolean) {
     this.original = original;
@@ -43,9 +54,17 @@ export class PreparedText {
       for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
       return found;
     }
-    const { head, next, mask } = this.buildIndex();
-    for (let i = head[gramHash(quote, 0) & mask]!; i !== -1; i = next[i]!) {
-      if (text.startsWith(quote, i)) found.push(i);
+    // Look up the quote's rarest piece among a few: "the talks" would walk a long chain.
+    const { head, next, mask, count } = this.buildIndex();
+    let offset = 0;
+    let fewest = Infinity;
+    const step = Math.max(1, Math.floor((quote.length - GRAM) / 4));
+    for (let o = 0; o + GRAM <= quote.length; o += step) {
+      const n = count[gramHash(quote, o) & mask]!;
+      if (n < fewest) [offset, fewest] = [o, n];
+    }
+    for (let i = head[gramHash(quote, offset) & mask]!; i !== -1; i = next[i]!) {
+      if (i >= offset && text.startsWith(quote, i - offset)) found.push(i - offset);
     }
     return found;
   }
@@ -62,7 +81,9 @@ export class PreparedText {
     const { head, next, mask } = this.buildIndex();
     const votes: number[] = [];
     const stride = Math.max(1, Math.floor(quote.length / 64));
+    let grams = 0;
     for (let offset = 0; offset + GRAM <= quote.length; offset += stride) {
+      grams++;
       const gram = quote.slice(offset, offset + GRAM);
       const found: number[] = [];
       for (
@@ -82,26 +103,33 @@ export class PreparedText {
       if (last && v - last.start <= DRIFT) last.votes++;
       else places.push({ start: v, votes: 1 });
     }
-    places.sort((a, b) => b.votes - a.votes);
-    return places.slice(0, max).map((p) => p.start);
+    // A place backed by few of the pieces is a shared phrase, not the quote.
+    const enough = Math.max(1, Math.ceil(grams * MIN_SUPPORT));
+    return places
+      .filter((p) => p.votes >= enough)
+      .sort((a, b) => b.votes - a.votes)
+      .slice(0, max)
+      .map((p) => p.start);
   }
 
-  private buildIndex(): { head: Int32Array; next: Int32Array; mask: number } {
+  private buildIndex(): GramIndex {
     if (this.index) return this.index;
     const text = this.norm.text;
-    const count = Math.max(0, text.length - GRAM + 1);
+    const grams = Math.max(0, text.length - GRAM + 1);
     let size = 1024;
-    while (size < 2 * count) size *= 2;
+    while (size < 2 * grams) size *= 2;
     const head = new Int32Array(size).fill(-1);
-    const next = new Int32Array(Math.max(1, count)).fill(-1);
+    const count = new Int32Array(size);
+    const next = new Int32Array(Math.max(1, grams)).fill(-1);
     const mask = size - 1;
     // Inserted from the end so that each chain lists positions in ascending order.
-    for (let i = count - 1; i >= 0; i--) {
+    for (let i = grams - 1; i >= 0; i--) {
       const bucket = gramHash(text, i) & mask;
       next[i] = head[bucket]!;
       head[bucket] = i;
+      count[bucket]!++;
     }
-    this.index = { head, next, mask };
+    this.index = { head, next, mask, count };
     return this.index;
   }
 }

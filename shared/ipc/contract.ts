@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { assessmentChannels } from './channels/assessments';
 import { attributionChannels } from './channels/attributions';
 import { annotationChannels } from './channels/annotations';
+import { versionChannels } from './channels/versions';
 import { documentChannels } from './channels/documents';
 import { historyChannels } from './channels/history';
 import { quoteChannels } from './channels/quotes';
@@ -32,6 +33,7 @@ export const contract = {
   ...assessmentChannels,
   ...historyChannels,
   ...annotationChannels,
+  ...versionChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

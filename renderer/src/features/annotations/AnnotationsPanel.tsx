@@ -20,6 +20,8 @@ interface Props {
   onDelete: (span: ReaderSpan) => void;
   onChanged: () => void;
   reportError: (message: string) => void;
+  /** Shown above the list: the review queue after a re-import. */
+  children?: React.ReactNode;
   /** Details of a selected quote (its attributions and credibility). */
   renderQuoteDetail?: (quoteId: string) => React.ReactNode;
 }
@@ -38,6 +40,7 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
     onChanged,
     reportError,
     renderQuoteDetail,
+    children,
   },
   ref,
 ) {
@@ -84,6 +87,7 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
           ))}
         </select>
       </div>
+      {children}
       <ol className="annotation-list" aria-label="Annotations in text order">
         {visible.map((s) => {
           const annotation = annotations.get(s.id);

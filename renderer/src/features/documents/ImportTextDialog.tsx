@@ -4,11 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 
 interface Props {
-  onImported: (documentId: string) => void;
+  /** Set to import a changed version of this article instead of a new article. */
+  versionOf?: { id: string; title: string };
+  /** Receives the article's id, and for a new version a summary of the re-anchoring. */
+  onImported: (documentId: string, summary?: string) => void;
   onClose: () => void;
 }
 
-export function ImportTextDialog({ onImported, onClose }: Props) {
+export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -33,6 +36,17 @@ export function ImportTextDialog({ onImported, onClose }: Props) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (versionOf) {
+      const result = await call('documents.importVersion', { documentId: versionOf.id, text });
+      if (!result.ok) return setError(result.error.message);
+      const { anchored, uncertain, orphaned } = result.value;
+      onImported(
+        versionOf.id,
+        `New version imported: ${anchored} re-anchored, ${uncertain} uncertain, ${orphaned} not found` +
+          (uncertain + orphaned > 0 ? ' (see Needs review)' : ''),
+      );
+      return;
+    }
     const result = await call('documents.importText', { text, title, outlet, fileName });
     if (!result.ok) return setError(result.error.message);
     onImported(result.value.id);
@@ -49,7 +63,15 @@ export function ImportTextDialog({ onImported, onClose }: Props) {
       }}
     >
       <form className="form" onSubmit={submit}>
-        <h2 id="import-title">Import article</h2>
+        <h2 id="import-title">
+          {versionOf ? `Import new version of “${versionOf.title}”` : 'Import article'}
+        </h2>
+        {versionOf && (
+          <p className="field-hint">
+            The current text is kept as an earlier version; every quote and highlight is found again
+            in the new text, and those that cannot be found with confidence wait for your review.
+          </p>
+        )}
         <label className="field">
           <span className="field-label">Text file</span>
           <input
@@ -67,7 +89,7 @@ export function ImportTextDialog({ onImported, onClose }: Props) {
             placeholder="Paste the article here"
           />
         </label>
-        <div className="field-row">
+        <div className="field-row" hidden={versionOf !== undefined}>
           <label className="field">
             <span className="field-label">Title</span>
             <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />

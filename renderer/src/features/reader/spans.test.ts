@@ -10,6 +10,8 @@ const span = (id: string, start: number): ReaderSpan => ({
   exact: 'x',
   color: 'yellow',
   needsReview: false,
+  orphaned: false,
+  anchor: null,
 });
 
 describe('stepSpan', () => {

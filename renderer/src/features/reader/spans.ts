@@ -12,6 +12,10 @@ export interface ReaderSpan {
   color: HighlightColor | null;
   /** In the review queue after a re-import: shown, but marked as unsure. */
   needsReview: boolean;
+  /** Not found in the current text: listed for review, never drawn in the text. */
+  orphaned: boolean;
+  /** How it was re-anchored, for the review queue; null when made on this text. */
+  anchor: { method: string; score: number; previousExact: string } | null;
 }
 
 /** The spans of one article in text order (longer first on ties, so outer spans lead). */
@@ -28,6 +32,8 @@ export function buildReaderSpans(
       exact: q.selector.quote.exact,
       color: null,
       needsReview: q.anchor?.needsReview ?? false,
+      orphaned: q.anchor?.method === 'orphaned',
+      anchor: q.anchor,
     })),
     ...annotations.map((a) => ({
       id: a.id,
@@ -37,6 +43,8 @@ export function buildReaderSpans(
       exact: a.selector.quote.exact,
       color: a.color,
       needsReview: a.anchor?.needsReview ?? false,
+      orphaned: a.anchor?.method === 'orphaned',
+      anchor: a.anchor,
     })),
   ];
   return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
