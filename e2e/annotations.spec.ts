@@ -68,6 +68,19 @@ test('nested highlights and quotes render, stay clickable, and are edited from t
   await expect(panelItems(page).nth(2)).toContainText('territorial, Kremlin talking point');
   await expect(article(page).locator('mark.hl-green', { hasText: INNER })).toHaveCount(1);
 
+  // The selected highlight's audit trail lists each edit with who made it.
+  const detail = page.getByRole('region', { name: 'Selected annotation' });
+  await detail.getByText(/^History/).click();
+  await expect(
+    detail.getByRole('list', { name: 'Change history' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expect(
+    detail.getByRole('list', { name: 'Change history' }).getByRole('listitem').first(),
+  ).toContainText('Edit note');
+  await expect(
+    detail.getByRole('list', { name: 'Change history' }).getByRole('listitem').last(),
+  ).toContainText('Highlight');
+
   // Filter the panel by tag and by kind.
   await page
     .getByRole('combobox', { name: 'Filter by tag' })

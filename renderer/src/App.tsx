@@ -392,6 +392,7 @@ export function App() {
           onDelete={(span) => void deleteSpan(span)}
           onChanged={() => void changed()}
           reportError={reportError}
+          version={version}
           children={
             <ReviewQueue
               spans={spans}

@@ -4,6 +4,7 @@ import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'reac
 import type { Annotation, Tag } from '../../../../shared/domain/annotations';
 import type { ReaderSpan } from '../reader/spans';
 import { HighlightEditor } from './HighlightEditor';
+import { ItemHistory } from './ItemHistory';
 
 export interface PanelHandle {
   /** Focuses the note of the selected highlight; false when no highlight is selected. */
@@ -20,6 +21,8 @@ interface Props {
   onDelete: (span: ReaderSpan) => void;
   onChanged: () => void;
   reportError: (message: string) => void;
+  /** Changes when the workspace did; the selected item's history reloads with it. */
+  version: number;
   /** Shown above the list: the review queue after a re-import. */
   children?: React.ReactNode;
   /** Details of a selected quote (its attributions and credibility). */
@@ -41,6 +44,7 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
     reportError,
     renderQuoteDetail,
     children,
+    version,
   },
   ref,
 ) {
@@ -142,6 +146,11 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
               {renderQuoteDetail?.(selected.id)}
             </>
           )}
+          <ItemHistory
+            collection={selected.kind === 'quote' ? 'quotes' : 'annotations'}
+            id={selected.id}
+            version={version}
+          />
           <button type="button" className="danger" onClick={() => onDelete(selected)}>
             {selected.kind === 'quote' ? 'Delete quote' : 'Delete highlight'}
           </button>

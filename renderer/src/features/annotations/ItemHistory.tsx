@@ -1,0 +1,50 @@
+// The audit trail of one item: every logged edit that touched it, newest first, with who and
+// when, read from the workspace's append-only change log.
+import { useEffect, useState } from 'react';
+import type { ChangeLogEntry, DataCollection } from '../../../../shared/domain/workspace';
+import { call } from '../../api/client';
+
+interface Props {
+  collection: DataCollection;
+  id: string;
+  /** Changes when the workspace did, so the trail reloads. */
+  version: number;
+}
+
+export function ItemHistory({ collection, id, version }: Props) {
+  const [entries, setEntries] = useState<ChangeLogEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void call('history.forItem', { collection, id }).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setEntries(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [collection, id, version]);
+
+  return (
+    <details className="item-history">
+      <summary>History{entries ? ` (${entries.length})` : ''}</summary>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <ol aria-label="Change history">
+        {entries?.map((entry) => (
+          <li key={entry.id}>
+            <span>{entry.label}</span>{' '}
+            <span className="entry-meta">
+              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> · {entry.actor}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
