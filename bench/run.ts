@@ -1,7 +1,13 @@
 // Runs every benchmark and prints its lines: `npm run bench`.
+import { benchReanchor } from './reanchor';
+import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
 
-const benches: [string, () => Promise<string[]>][] = [['save latency', benchSaveLatency]];
+const benches: [string, () => Promise<string[]>][] = [
+  ['save latency', benchSaveLatency],
+  ['re-anchoring', benchReanchor],
+  ['render', benchRender],
+];
 
 for (const [name, bench] of benches) {
   const started = Date.now();

@@ -1,6 +1,6 @@
 // The workbench window: articles on the left, the reader in the middle, the quotes table below,
 // dialogs on top. Wires commands (menu, shortcuts, buttons) to their actions.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandActions } from './commands/registry';
 import { describeAccelerator, isTypingTarget } from './commands/registry';
 import { COMMANDS } from '../../shared/commands';
@@ -76,6 +76,8 @@ export function App() {
     () => buildReaderSpans(docQuotes, docAnnotations),
     [docQuotes, docAnnotations],
   );
+  // The side panel may trail the text by a frame when an article opens: the text paints first.
+  const panelSpans = useDeferredValue(spans);
   // Spans lost in a re-import stay in the review queue but are not drawn on the new text.
   const textSpans = useMemo(() => spans.filter((s) => !s.orphaned), [spans]);
   const annotationsById = useMemo(
@@ -380,7 +382,7 @@ export function App() {
         </main>
         <AnnotationsPanel
           ref={panel}
-          spans={spans}
+          spans={panelSpans}
           annotations={annotationsById}
           tags={state.tags}
           selectedId={selectedId}

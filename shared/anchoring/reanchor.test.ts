@@ -133,6 +133,22 @@ describe('anchorSelector on the sample article', () => {
     expect(result!.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
+  it('moves an edge to where the context says, when the quote lost its first letters', () => {
+    const quote = 'demanded the complete halt of foreign military aid and intelligence to Kyiv';
+    const text = `Inserted.\n\n${SAMPLE.replace(quote, quote.slice(2))}`;
+    const result = anchorSelector(text, select(quote));
+    expectSpan(result, text, quote.slice(2));
+    expect(result!.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
+  it('does not stretch a quote into a paragraph added after it', () => {
+    const quote = PARAGRAPHS[9]!.slice(PARAGRAPHS[9]!.indexOf('a delegation led by'));
+    const edited = quote.replace('senior', 'seinor').replace('adviser', 'advisor');
+    const text = SAMPLE.replace(quote, `${edited}\n\nA new paragraph the editors added.`);
+    const result = anchorSelector(text, select(quote));
+    expectSpan(result, text, edited);
+  });
+
   describe('a moved paragraph', () => {
     const text = editParagraphs((p) => p.splice(5, 0, ...p.splice(23, 1)));
 

@@ -1,6 +1,7 @@
 // The side panel: every quote and highlight of the open article in text order, filtered by kind
 // and tag. Choosing an item reveals it in the text; the selected highlight is edited here.
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation, Tag } from '../../../../shared/domain/annotations';
 import type { ReaderSpan } from '../reader/spans';
 import { HighlightEditor } from './HighlightEditor';
@@ -30,6 +31,9 @@ interface Props {
 }
 
 type KindFilter = 'all' | 'quote' | 'highlight';
+
+/** Height of one row of the list, in CSS pixels; matches .virtual-row in styles.css. */
+const ROW_HEIGHT = 64;
 
 export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function AnnotationsPanel(
   {
@@ -67,6 +71,21 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
       (tagId === '' || (annotations.get(s.id)?.tagIds.includes(tagId) ?? false)),
   );
   const selected = spans.find((s) => s.id === selectedId) ?? null;
+
+  // Only the rows in view are rendered: an article can carry thousands of annotations, and
+  // laying out every row was most of the time it took to open one (see npm run bench).
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    // Rows have a fixed height (CSS), so nothing needs measuring.
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const selectedIndex = visible.findIndex((s) => s.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
   const selectedAnnotation = selected ? annotations.get(selected.id) : undefined;
 
   return (
@@ -92,43 +111,56 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
         </select>
       </div>
       {children}
-      <ol className="annotation-list" aria-label="Annotations in text order">
-        {visible.map((s) => {
-          const annotation = annotations.get(s.id);
-          return (
-            <li key={s.id}>
-              <button
-                type="button"
-                className={`annotation-item kind-${s.kind}${s.id === selectedId ? ' selected' : ''}`}
-                aria-current={s.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(s.id)}
+      <div className="annotation-scroll" ref={scrollRef}>
+        <ol
+          className="annotation-list"
+          aria-label="Annotations in text order"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const s = visible[item.index]!;
+            const annotation = annotations.get(s.id);
+            return (
+              <li
+                key={s.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="virtual-row"
+                style={{ transform: `translateY(${item.start}px)` }}
               >
-                <span
-                  className={`swatch ${s.kind === 'quote' ? 'swatch-quote' : `hl-${s.color}`}`}
-                  aria-hidden="true"
-                />
-                <span className="annotation-text">{s.exact}</span>
-                <span className="annotation-meta">
-                  {s.kind === 'quote' ? describe(s.id) : annotation?.note || 'Highlight'}
-                  {s.needsReview ? ' · needs review' : ''}
-                </span>
-                {annotation && annotation.tagIds.length > 0 && (
-                  <span className="annotation-tags">
-                    {annotation.tagIds.map((id) => tagNames.get(id)?.name ?? '').join(', ')}
+                <button
+                  type="button"
+                  className={`annotation-item kind-${s.kind}${s.id === selectedId ? ' selected' : ''}`}
+                  aria-current={s.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(s.id)}
+                >
+                  <span
+                    className={`swatch ${s.kind === 'quote' ? 'swatch-quote' : `hl-${s.color}`}`}
+                    aria-hidden="true"
+                  />
+                  <span className="annotation-text">{s.exact}</span>
+                  <span className="annotation-meta">
+                    {s.kind === 'quote' ? describe(s.id) : annotation?.note || 'Highlight'}
+                    {s.needsReview ? ' · needs review' : ''}
                   </span>
-                )}
-              </button>
+                  {annotation && annotation.tagIds.length > 0 && (
+                    <span className="annotation-tags">
+                      {annotation.tagIds.map((id) => tagNames.get(id)?.name ?? '').join(', ')}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+          {visible.length === 0 && (
+            <li className="empty">
+              {spans.length === 0
+                ? 'Nothing marked yet. Select text, then press H to highlight or Q to mark a quote.'
+                : 'Nothing matches the filter.'}
             </li>
-          );
-        })}
-        {visible.length === 0 && (
-          <li className="empty">
-            {spans.length === 0
-              ? 'Nothing marked yet. Select text, then press H to highlight or Q to mark a quote.'
-              : 'Nothing matches the filter.'}
-          </li>
-        )}
-      </ol>
+          )}
+        </ol>
+      </div>
       {selected && (
         <section className="annotation-detail" aria-label="Selected annotation">
           {selectedAnnotation ? (

@@ -92,6 +92,36 @@ const Block = memo(function Block(props: BlockProps) {
   );
 });
 
+const NO_SPANS: readonly ReaderSpan[] = [];
+
+/** Spans grouped by the blocks they overlap (a span across paragraphs is in each of them). */
+export function spansPerBlock(
+  blocks: readonly { start: number; end: number }[],
+  spans: readonly ReaderSpan[],
+): ReaderSpan[][] {
+  const out: ReaderSpan[][] = blocks.map(() => []);
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const span of spans) {
+    for (
+      let i = firstEndingAfter(span.start);
+      i < blocks.length && blocks[i]!.start < span.end;
+      i++
+    ) {
+      out[i]!.push(span);
+    }
+  }
+  return out;
+}
+
 export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleReader(
   { document: doc, spans, selectedId, describe, onSelect },
   ref,
@@ -100,6 +130,9 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
   // The last selection made inside the article survives a click on a toolbar button.
   const lastSelection = useRef<{ start: number; end: number } | null>(null);
   const byId = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans]);
+  // Each block gets only the spans that touch it, so a block's work does not grow with the
+  // whole article's annotations and unchanged blocks skip re-rendering.
+  const perBlock = useMemo(() => spansPerBlock(doc.blocks, spans), [doc.blocks, spans]);
 
   useImperativeHandle(
     ref,
@@ -161,7 +194,7 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
           start={block.start}
           end={block.end}
           text={doc.text}
-          spans={spans}
+          spans={perBlock[index] ?? NO_SPANS}
           byId={byId}
           selectedId={selectedId}
           describe={describe}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReaderSpan } from './spans';
 import { stepSpan } from './spans';
+import { spansPerBlock } from './ArticleReader';
 
 const span = (id: string, start: number): ReaderSpan => ({
   id,
@@ -28,5 +29,22 @@ describe('stepSpan', () => {
   });
   it('is null without spans', () => {
     expect(stepSpan([], 'a', 1)).toBeNull();
+  });
+});
+
+describe('spansPerBlock', () => {
+  it('puts each span in every block it overlaps, and none in the gaps', () => {
+    const blocks = [
+      { start: 0, end: 10 },
+      { start: 12, end: 20 },
+      { start: 22, end: 30 },
+    ];
+    const spans = [span('a', 2), span('b', 8), span('c', 23)];
+    spans[1]!.end = 25; // crosses into the third block
+    expect(spansPerBlock(blocks, spans).map((list) => list.map((s) => s.id))).toEqual([
+      ['a', 'b'],
+      ['b'],
+      ['b', 'c'],
+    ]);
   });
 });
