@@ -102,6 +102,7 @@ describe('documents.importVersion', () => {
     const p = byId.get(peskov.id)!;
     expect(p.anchor?.method).toBe('fuzzy');
     expect(p.anchor!.score).toBeLessThan(1);
+    expect(p.anchor!.needsReview).toBe(true);
     expect(after.text.slice(p.selector.position.start, p.selector.position.end)).toContain(
       'personaly selected',
     );

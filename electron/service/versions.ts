@@ -40,7 +40,9 @@ export function reanchorSpan(
     anchor: {
       method,
       score: Math.round(found.score * 1000) / 1000,
-      needsReview: found.score < REVIEW_THRESHOLD,
+      // An approximate match means the words changed: a fact-checker must see that, however
+      // confident the match.
+      needsReview: found.score < REVIEW_THRESHOLD || method === 'fuzzy',
       previousExact,
       versionHash,
     },
