@@ -3,71 +3,16 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
-import type { WorkbenchErrorInfo } from '../../shared/ipc/result';
 import { emptyWorkspace } from '../../shared/domain/workspace';
 import { openStore } from '../store/store';
 import { makeSource } from '../store/test-support';
 import { createWorkbench } from './workbench';
-import type { Workbench } from './workbench';
+import { RESOURCES, closeTestWorkbenches, openTestWorkbench, trackForClose } from './test-support';
 
-const RESOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
-let open: Workbench[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((wb) => wb.close()));
-  open = [];
-});
-
-async function setup() {
-  let n = 0;
-  const wb = await createWorkbench({
-    dataDir: await mkdtemp(path.join(os.tmpdir(), 'sources-')),
-    resourcesDir: RESOURCES,
-    now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
-    newId: () => `id-${++n}`,
-  });
-  open.push(wb);
-  const call = async <C extends ChannelName>(channel: C, input?: ChannelInput<C>) => {
-    const result = await wb.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as ChannelOutput<C>;
-  };
-  const refuse = async (channel: ChannelName, input: unknown): Promise<WorkbenchErrorInfo> => {
-    const result = await wb.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
-  const [summary] = await call('documents.list');
-  const doc = await call('documents.get', { id: summary!.id });
-  const span = (exact: string) => {
-    const start = doc.text.indexOf(exact);
-    if (start === -1) throw new Error(`not in the sample: ${exact}`);
-    return { start, end: start + exact.length };
-  };
-  const mark = async (exact: string, speaker: ChannelInput<'quotes.create'>['speaker']) =>
-    call('quotes.create', { documentId: doc.id, position: span(exact), kind: 'direct', speaker });
-  const person = (name: string, aliases: string[] = []) =>
-    call('sources.create', { kind: 'person', name, aliases });
-  /** Everything a merge or delete may touch, in a stable order. */
-  const snapshot = async () => {
-    const sources = await call('sources.list');
-    const { quotes, attributions } = await call('quotes.list');
-    const details = await Promise.all(sources.map((s) => call('sources.get', { id: s.id })));
-    const assessments = details.flatMap((d) => d.assessments);
-    // Records are keyed by id; an undone delete re-inserts at the end, so compare by id.
-    const byId = <T extends { id: string }>(list: T[]) =>
-      [...list].sort((a, b) => a.id.localeCompare(b.id));
-    return {
-      sources: byId(sources),
-      quotes: byId(quotes),
-      attributions: byId(attributions),
-      assessments: byId(assessments),
-    };
-  };
-  return { wb, call, refuse, doc, span, mark, person, snapshot };
-}
+afterEach(closeTestWorkbenches);
+const setup = () => openTestWorkbench('sources');
 
 describe('source names and aliases', () => {
   it('refuses a name or alias another source uses, ignoring case and spacing', async () => {
@@ -322,7 +267,7 @@ describe('claims (a loose collection until their issue lands)', () => {
     ]);
     await seeded.store.close();
     const wb = await createWorkbench({ dataDir, resourcesDir: RESOURCES });
-    open.push(wb);
+    trackForClose(wb);
     const call = async <C extends ChannelName>(channel: C, input?: ChannelInput<C>) => {
       const result = await wb.dispatch(channel, input);
       if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);

@@ -1,0 +1,78 @@
+// Test support for the service's tests: a real workbench on a fresh temporary folder, with a
+// deterministic clock and ids, and small typed helpers to call it the way the renderer does.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
+import type { WorkbenchErrorInfo } from '../../shared/ipc/result';
+import { createWorkbench } from './workbench';
+import type { Workbench } from './workbench';
+
+const opened: Workbench[] = [];
+
+/** Closes `wb` with the others in closeTestWorkbenches. */
+export function trackForClose(wb: Workbench): Workbench {
+  opened.push(wb);
+  return wb;
+}
+
+/** Closes every workbench opened by openTestWorkbench; call it in afterEach. */
+export async function closeTestWorkbenches(): Promise<void> {
+  await Promise.all(opened.splice(0).map((wb) => wb.close()));
+}
+
+export const RESOURCES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../resources',
+);
+
+/** A real workbench on a fresh folder, with typed call helpers and sample-article spans. */
+export async function openTestWorkbench(prefix: string) {
+  let n = 0;
+  const wb = await createWorkbench({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), `${prefix}-`)),
+    resourcesDir: RESOURCES,
+    now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
+    newId: () => `id-${++n}`,
+  });
+  opened.push(wb);
+  const call = async <C extends ChannelName>(channel: C, input?: ChannelInput<C>) => {
+    const result = await wb.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as ChannelOutput<C>;
+  };
+  const refuse = async (channel: ChannelName, input: unknown): Promise<WorkbenchErrorInfo> => {
+    const result = await wb.dispatch(channel, input);
+    if (result.ok) throw new Error(`${channel} should have failed`);
+    return result.error;
+  };
+  const [summary] = await call('documents.list');
+  const doc = await call('documents.get', { id: summary!.id });
+  const span = (exact: string) => {
+    const start = doc.text.indexOf(exact);
+    if (start === -1) throw new Error(`not in the sample: ${exact}`);
+    return { start, end: start + exact.length };
+  };
+  const mark = async (exact: string, speaker: ChannelInput<'quotes.create'>['speaker']) =>
+    call('quotes.create', { documentId: doc.id, position: span(exact), kind: 'direct', speaker });
+  const person = (name: string, aliases: string[] = []) =>
+    call('sources.create', { kind: 'person', name, aliases });
+  /** Everything a merge or delete may touch, in a stable order. */
+  const snapshot = async () => {
+    const sources = await call('sources.list');
+    const { quotes, attributions } = await call('quotes.list');
+    const details = await Promise.all(sources.map((s) => call('sources.get', { id: s.id })));
+    const assessments = details.flatMap((d) => d.assessments);
+    // Records are keyed by id; an undone delete re-inserts at the end, so compare by id.
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      sources: byId(sources),
+      quotes: byId(quotes),
+      attributions: byId(attributions),
+      assessments: byId(assessments),
+    };
+  };
+  return { wb, call, refuse, doc, span, mark, person, snapshot };
+}
