@@ -1,8 +1,9 @@
 // The command palette (Ctrl/Cmd+K): every command with its shortcut, filtered as you type, run
 // with Enter. It lists the same command objects the menu and the shortcuts use.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CommandId, CommandInfo } from '../../../shared/commands';
 import { describeAccelerator } from './registry';
+import { Modal } from '../ui/Modal';
 
 interface Props {
   commands: readonly CommandInfo[];
@@ -17,16 +18,10 @@ export function filterCommands(commands: readonly CommandInfo[], query: string):
 }
 
 export function CommandPalette({ commands, onRun, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const matches = useMemo(() => filterCommands(commands, query), [commands, query]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const run = (command: CommandInfo | undefined) => {
     if (!command) return;
@@ -35,15 +30,7 @@ export function CommandPalette({ commands, onRun, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog palette"
-      aria-label="Command palette"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal label="Command palette" className="dialog palette" onClose={onClose}>
       <input
         type="text"
         role="combobox"
@@ -96,6 +83,6 @@ export function CommandPalette({ commands, onRun, onClose }: Props) {
         ))}
         {matches.length === 0 && <li className="empty">No command matches.</li>}
       </ul>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,8 +1,8 @@
 // The keyboard shortcuts sheet (? or Ctrl/Cmd+/): every command and its keys, from the same
 // command list the menu and palette use.
-import { useEffect, useRef } from 'react';
 import type { CommandInfo } from '../../../shared/commands';
 import { describeAccelerator } from './registry';
+import { Modal } from '../ui/Modal';
 
 interface Props {
   commands: readonly CommandInfo[];
@@ -10,21 +10,8 @@ interface Props {
 }
 
 export function ShortcutsSheet({ commands, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="shortcuts-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal labelledBy="shortcuts-title" onClose={onClose}>
       <div className="form">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <table className="grid" aria-labelledby="shortcuts-title">
@@ -53,6 +40,6 @@ export function ShortcutsSheet({ commands, onClose }: Props) {
           </button>
         </div>
       </div>
-    </dialog>
+    </Modal>
   );
 }

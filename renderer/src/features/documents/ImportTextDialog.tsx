@@ -1,7 +1,8 @@
 // Import an article as plain text: paste it or open a .txt file. The text is only ever shown
 // as text; the service canonicalises it and refuses duplicates.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/client';
+import { FormError, Modal } from '../../ui/Modal';
 
 interface Props {
   /** Set to import a changed version of this article instead of a new article. */
@@ -12,17 +13,11 @@ interface Props {
 }
 
 export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [outlet, setOutlet] = useState('');
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -53,15 +48,7 @@ export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="import-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal labelledBy="import-title" onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <h2 id="import-title">
           {versionOf ? `Import new version of “${versionOf.title}”` : 'Import article'}
@@ -99,11 +86,7 @@ export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
             <input type="text" value={outlet} onChange={(e) => setOutlet(e.target.value)} />
           </label>
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel
@@ -113,6 +96,6 @@ export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 // The mark-quote form: kind, speaker (existing or new source), cue and confidence for the
 // selected span. The service computes the stored selectors; this form only sends offsets.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type {
   AttributionConfidence,
   QuoteKind,
@@ -13,6 +13,7 @@ import { CONFIDENCE_LABELS, QUOTE_KIND_LABELS, SOURCE_KIND_LABELS } from '../../
 import { guessCue, guessKind } from './quote-guess';
 import type { SpeakerChoice } from './SpeakerPicker';
 import { SpeakerPicker } from './SpeakerPicker';
+import { FormError, Modal } from '../../ui/Modal';
 
 interface Props {
   document: WorkbenchDocument;
@@ -26,7 +27,6 @@ interface Props {
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'paraphrase'];
 
 export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const exact = doc.text.slice(span.start, span.end).trim();
   const [kind, setKind] = useState<QuoteKind>(() => guessKind(exact));
   const [speaker, setSpeaker] = useState<SpeakerChoice>(null);
@@ -37,11 +37,6 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
   const [basis, setBasis] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -72,15 +67,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="mark-quote-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal labelledBy="mark-quote-title" onClose={onClose}>
       <form onSubmit={submit} className="form">
         <h2 id="mark-quote-title">Mark quote</h2>
         <blockquote className="excerpt" aria-label="Selected text">
@@ -178,11 +165,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
           </label>
         )}
 
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel
@@ -192,6 +175,6 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

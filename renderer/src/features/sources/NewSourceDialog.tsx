@@ -1,11 +1,12 @@
 // Create a source from selected text: the service suggests the name, kind and role from the
 // sentence ("Dmitri S. Peskov, the Kremlin’s spokesman, said" gives the role), the analyst
 // corrects and saves. A name already in the registry is offered instead of a duplicate.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SourceKind } from '../../../../shared/domain/schema';
 import type { SourceSuggestion } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { SOURCE_KIND_LABELS } from '../../ui/labels';
+import { FormError, Modal } from '../../ui/Modal';
 
 interface Props {
   suggestion: SourceSuggestion;
@@ -15,18 +16,12 @@ interface Props {
 }
 
 export function NewSourceDialog({ suggestion, onCreated, onOpenExisting, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(suggestion.name);
   const [kind, setKind] = useState<SourceKind>(suggestion.kind);
   const [role, setRole] = useState(suggestion.role);
   const [affiliation, setAffiliation] = useState('');
   const [aliases, setAliases] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -45,15 +40,7 @@ export function NewSourceDialog({ suggestion, onCreated, onOpenExisting, onClose
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="new-source-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal labelledBy="new-source-title" onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <h2 id="new-source-title">New source</h2>
         {suggestion.existingId && (
@@ -103,11 +90,7 @@ export function NewSourceDialog({ suggestion, onCreated, onOpenExisting, onClose
             />
           </label>
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel
@@ -117,6 +100,6 @@ export function NewSourceDialog({ suggestion, onCreated, onOpenExisting, onClose
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
