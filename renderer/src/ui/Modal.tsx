@@ -33,13 +33,3 @@ export function Modal({ labelledBy, label, className = 'dialog', onClose, childr
     </dialog>
   );
 }
-
-/** A form's error, announced to assistive technology; renders nothing without a message. */
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="form-error">
-      {message}
-    </p>
-  );
-}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ChangeLogEntry, DataCollection } from '../../../../shared/domain/workspace';
 import { call } from '../../api/client';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   collection: DataCollection;
@@ -30,11 +31,7 @@ export function ItemHistory({ collection, id, version }: Props) {
   return (
     <details className="item-history">
       <summary>History{entries ? ` (${entries.length})` : ''}</summary>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ol aria-label="Change history">
         {entries?.map((entry) => (
           <li key={entry.id}>

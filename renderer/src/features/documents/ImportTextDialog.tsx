@@ -2,7 +2,8 @@
 // as text; the service canonicalises it and refuses duplicates.
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { FormError, Modal } from '../../ui/Modal';
+import { FormError } from '../../ui/FormError';
+import { Modal } from '../../ui/Modal';
 
 interface Props {
   /** Set to import a changed version of this article instead of a new article. */

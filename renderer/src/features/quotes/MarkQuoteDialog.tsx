@@ -13,7 +13,9 @@ import { CONFIDENCE_LABELS, QUOTE_KIND_LABELS, SOURCE_KIND_LABELS } from '../../
 import { guessCue, guessKind } from './quote-guess';
 import type { SpeakerChoice } from './SpeakerPicker';
 import { SpeakerPicker } from './SpeakerPicker';
-import { FormError, Modal } from '../../ui/Modal';
+import { FormError } from '../../ui/FormError';
+import { Modal } from '../../ui/Modal';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 interface Props {
   document: WorkbenchDocument;
@@ -109,11 +111,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
                 value={sourceKind}
                 onChange={(e) => setSourceKind(e.target.value as SourceKind)}
               >
-                {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <EnumOptions labels={SOURCE_KIND_LABELS} />
               </select>
             </label>
             <label className="field">
@@ -144,11 +142,7 @@ export function MarkQuoteDialog({ document: doc, span, sources, grades, onSaved,
               value={confidence}
               onChange={(e) => setConfidence(e.target.value as AttributionConfidence)}
             >
-              {Object.entries(CONFIDENCE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <EnumOptions labels={CONFIDENCE_LABELS} />
             </select>
           </label>
         </div>

@@ -18,6 +18,7 @@ import {
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import type { QuoteKind } from '../../../../shared/domain/schema';
 import { QUOTE_KIND_LABELS } from '../../ui/labels';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 export interface QuoteRow {
   id: string;
@@ -99,11 +100,7 @@ export function QuotesTable({ rows, selectedId, onActivate }: Props) {
           }
         >
           <option value="">All kinds</option>
-          {Object.entries(QUOTE_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <EnumOptions labels={QUOTE_KIND_LABELS} />
         </select>
         <span className="count" aria-live="polite">
           {visible.length === rows.length

@@ -8,6 +8,8 @@ import type { SpeakerChoice } from '../quotes/SpeakerPicker';
 import { SpeakerPicker } from '../quotes/SpeakerPicker';
 import type { AttributionFieldValues } from './AttributionFields';
 import { AttributionFields } from './AttributionFields';
+import { EnumOptions } from '../../ui/EnumOptions';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   quoteId: string;
@@ -58,20 +60,12 @@ export function AddAttributionForm({ quoteId, sources, onSaved }: Props) {
         <label className="field">
           <span className="field-label">New source kind</span>
           <select value={sourceKind} onChange={(e) => setSourceKind(e.target.value as SourceKind)}>
-            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <EnumOptions labels={SOURCE_KIND_LABELS} />
           </select>
         </label>
       )}
       <AttributionFields value={fields} onChange={setFields} />
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Adding…' : 'Add attribution'}

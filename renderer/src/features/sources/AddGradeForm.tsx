@@ -5,6 +5,7 @@ import type { ReliabilityGrade } from '../../../../shared/domain/schema';
 import { GRADES } from '../../../../shared/domain/reliability';
 import { call } from '../../api/client';
 import { GRADE_LABELS } from '../../ui/labels';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   sourceId: string;
@@ -73,11 +74,7 @@ export function AddGradeForm({ sourceId, onSaved }: Props) {
           placeholder="Why this grade: track record, access, corroboration…"
         />
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save grade'}

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { ATTRIBUTION_ROLE_LABELS, CONFIDENCE_LABELS } from '../../ui/labels';
 import type { AttributionFieldValues } from './AttributionFields';
 import { AttributionFields } from './AttributionFields';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   attribution: Attribution;
@@ -53,11 +54,7 @@ export function AttributionItem({ attribution, source, onChanged }: Props) {
             {attribution.basis && <span className="rationale">{attribution.basis}</span>}
           </>
         )}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
       </div>
       {!editing && (
         <>

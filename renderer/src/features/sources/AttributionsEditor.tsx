@@ -8,6 +8,7 @@ import { AddAttributionForm } from './AddAttributionForm';
 import { AttributionItem } from './AttributionItem';
 import { CredibilitySelect } from './CredibilitySelect';
 import './sources.css';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   quoteId: string;
@@ -47,11 +48,7 @@ export function AttributionsEditor({ quoteId, onChanged }: Props) {
   return (
     <section className="attributions-editor" aria-label="Attributions">
       <h2>Attributions</h2>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {current && (
         <>
           <blockquote className="excerpt" aria-label="Quote">

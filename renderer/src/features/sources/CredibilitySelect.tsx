@@ -5,6 +5,7 @@ import type { CredibilityLevel } from '../../../../shared/domain/reliability';
 import { CREDIBILITY_LEVELS } from '../../../../shared/domain/reliability';
 import { call } from '../../api/client';
 import { CREDIBILITY_LABELS } from '../../ui/labels';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   quote: Quote;
@@ -36,11 +37,7 @@ export function CredibilitySelect({ quote, onSaved }: Props) {
           ))}
         </select>
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Assessment } from '../../../../shared/domain/schema';
 import { call } from '../../api/client';
 import { GRADE_LABELS } from '../../ui/labels';
 import { GradeBadge } from './GradeBadge';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   assessments: readonly Assessment[];
@@ -24,11 +25,7 @@ export function GradeHistory({ assessments, onChanged }: Props) {
 
   return (
     <>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ol className="grade-history" aria-label="Grade history">
         {assessments.map((a) => (
           <li key={a.id}>

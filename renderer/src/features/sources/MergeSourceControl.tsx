@@ -5,6 +5,7 @@ import type { Source } from '../../../../shared/domain/schema';
 import { call } from '../../api/client';
 import { SOURCE_KIND_LABELS } from '../../ui/labels';
 import { matchSources } from '../quotes/speaker-match';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   source: Source;
@@ -102,11 +103,7 @@ export function MergeSourceControl({ source, onMerged }: Props) {
           </button>
         </>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -6,7 +6,9 @@ import type { SourceKind } from '../../../../shared/domain/schema';
 import type { SourceSuggestion } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { SOURCE_KIND_LABELS } from '../../ui/labels';
-import { FormError, Modal } from '../../ui/Modal';
+import { FormError } from '../../ui/FormError';
+import { Modal } from '../../ui/Modal';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 interface Props {
   suggestion: SourceSuggestion;
@@ -59,11 +61,7 @@ export function NewSourceDialog({ suggestion, onCreated, onOpenExisting, onClose
           <label className="field">
             <span className="field-label">Source kind</span>
             <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-              {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <EnumOptions labels={SOURCE_KIND_LABELS} />
             </select>
           </label>
         </div>

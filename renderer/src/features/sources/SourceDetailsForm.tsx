@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import type { Source, SourceKind } from '../../../../shared/domain/schema';
 import { call } from '../../api/client';
 import { SOURCE_KIND_LABELS } from '../../ui/labels';
+import { EnumOptions } from '../../ui/EnumOptions';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   source: Source;
@@ -53,11 +55,7 @@ export function SourceDetailsForm({ source, onSaved }: Props) {
         <label className="field">
           <span className="field-label">Kind</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-            {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <EnumOptions labels={SOURCE_KIND_LABELS} />
           </select>
         </label>
       </div>
@@ -79,11 +77,7 @@ export function SourceDetailsForm({ source, onSaved }: Props) {
         <span className="field-label">Notes</span>
         <textarea rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save details'}

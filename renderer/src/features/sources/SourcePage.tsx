@@ -11,6 +11,7 @@ import { SourceDetailsForm } from './SourceDetailsForm';
 import { SourceQuotesList } from './SourceQuotesList';
 import { useSourceDetail } from './useSourceDetail';
 import './sources.css';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   sourceId: string;
@@ -74,11 +75,7 @@ export function SourcePage({ sourceId, onBack, onOpenQuote, onChanged, onOpenSou
   return (
     <article className="source-page" aria-label={`Source: ${source.name}`}>
       {header}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <section aria-label="Reliability">
         <h2>Reliability</h2>
         <GradeSummary
