@@ -9,7 +9,14 @@ import { emptyWorkspace } from '../../shared/domain/workspace';
 import { openStore } from '../store/store';
 import { makeSource } from '../store/test-support';
 import { createWorkbench } from './workbench';
-import { RESOURCES, closeTestWorkbenches, openTestWorkbench, trackForClose } from './test-support';
+import {
+  RESOURCES,
+  claimFixture,
+  closeTestWorkbenches,
+  openTestWorkbench,
+  trackForClose,
+} from './test-support';
+import type { ClaimStatus } from '../../shared/domain/claims';
 
 afterEach(closeTestWorkbenches);
 const setup = () => openTestWorkbench('sources');
@@ -248,14 +255,14 @@ describe('sources.get and sources.table', () => {
   });
 });
 
-describe('claims (a loose collection until their issue lands)', () => {
+describe('claims naming a source', () => {
   it('counts them, suggests a grade, blocks deletion, and follows a merge', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sources-claims-'));
     const seeded = await openStore({ dataDir, seed: () => emptyWorkspace('2025-01-01T00:00:00Z') });
-    const claim = (id: string, claimantIds: string[], status: string) => ({
+    const claim = (id: string, claimantIds: string[], status: ClaimStatus) => ({
       op: 'put' as const,
       collection: 'claims' as const,
-      value: { id, claimantIds, status },
+      value: claimFixture(id, claimantIds, status),
     });
     await seeded.store.commit([
       { op: 'put', collection: 'sources', value: makeSource('keep', 'Steve Witkoff') },

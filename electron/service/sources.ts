@@ -100,10 +100,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** Claims (a loose collection until their issue lands) naming the source as a claimant. */
 function claimsNaming(data: WorkspaceData, sourceId: string): WorkspaceData['claims'][string][] {
-  return Object.values(data.claims).filter((claim) => {
-    const claimants = claim['claimantIds'];
-    return Array.isArray(claimants) && claimants.includes(sourceId);
-  });
+  return Object.values(data.claims).filter((claim) => claim.claimantIds.includes(sourceId));
 }
 
 /** The merged source: the other's names become aliases, empty fields filled, notes appended. */
@@ -205,7 +202,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
         changes.push({ op: 'put', collection: 'assessments', value: { ...a, sourceId: keepId } });
       }
       for (const claim of claimsNaming(data(), mergeId)) {
-        const ids = (claim['claimantIds'] as unknown[]).map((c) => (c === mergeId ? keepId : c));
+        const ids = claim.claimantIds.map((c) => (c === mergeId ? keepId : c));
         const value = { ...claim, claimantIds: [...new Set(ids)] };
         changes.push({ op: 'put', collection: 'claims', value });
       }

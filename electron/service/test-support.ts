@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Claim, ClaimStatus } from '../../shared/domain/claims';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
 import type { WorkbenchErrorInfo } from '../../shared/ipc/result';
 import { createWorkbench } from './workbench';
@@ -75,4 +76,25 @@ export async function openTestWorkbench(prefix: string) {
     };
   };
   return { wb, call, refuse, doc, span, mark, person, snapshot };
+}
+
+/** A stored claim with every field filled, for seeding a store directly. */
+export function claimFixture(id: string, claimantIds: string[], status: ClaimStatus): Claim {
+  const at = '2025-01-01T00:00:00Z';
+  return {
+    id,
+    statement: `claim ${id}`,
+    documentId: 'doc',
+    selector: { position: { start: 0, end: 1 }, quote: { exact: 'x', prefix: '', suffix: '' } },
+    anchor: null,
+    quoteId: null,
+    claimantIds,
+    tagIds: [],
+    status,
+    credibility: null,
+    evidence: [],
+    statusChangedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }

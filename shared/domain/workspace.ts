@@ -2,19 +2,19 @@
 // schema version that migrations read.
 import { z } from 'zod';
 import { AnnotationSchema, TagSchema } from './annotations';
+import { ClaimSchema, MemoSchema } from './claims';
 import {
   AssessmentSchema,
   AttributionSchema,
   DocumentSchema,
   Id,
   QuoteSchema,
-  ReservedEntitySchema,
   SourceSchema,
   Timestamp,
 } from './schema';
 
 /** Bump together with a new numbered migration in electron/store/migrations. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Collections that hold the analyst's data (the change log is about them, not one of them). */
 export const DATA_COLLECTIONS = [
@@ -26,6 +26,7 @@ export const DATA_COLLECTIONS = [
   'claims',
   'tags',
   'assessments',
+  'memos',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
@@ -66,6 +67,7 @@ export const COLLECTIONS = [
   'claims',
   'tags',
   'assessments',
+  'memos',
   'changes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -76,9 +78,10 @@ export const entitySchemas = {
   quotes: QuoteSchema,
   attributions: AttributionSchema,
   annotations: AnnotationSchema,
-  claims: ReservedEntitySchema,
+  claims: ClaimSchema,
   tags: TagSchema,
   assessments: AssessmentSchema,
+  memos: MemoSchema,
   changes: ChangeLogEntrySchema,
 } as const satisfies Record<CollectionName, z.ZodType<{ id: string }>>;
 
@@ -92,9 +95,10 @@ export const WorkspaceSchema = z.object({
   quotes: z.record(Id, QuoteSchema),
   attributions: z.record(Id, AttributionSchema),
   annotations: z.record(Id, AnnotationSchema),
-  claims: z.record(Id, ReservedEntitySchema),
+  claims: z.record(Id, ClaimSchema),
   tags: z.record(Id, TagSchema),
   assessments: z.record(Id, AssessmentSchema),
+  memos: z.record(Id, MemoSchema),
   changes: z.record(Id, ChangeLogEntrySchema),
 });
 export type WorkspaceData = z.infer<typeof WorkspaceSchema>;
@@ -112,6 +116,7 @@ export function emptyWorkspace(createdAt: string): WorkspaceData {
     claims: {},
     tags: {},
     assessments: {},
+    memos: {},
     changes: {},
   };
 }

@@ -3,6 +3,7 @@ import { WorkspaceSchema } from '../../../shared/domain/workspace';
 import { runMigrations } from './index';
 import { v2ChangeLog } from './v2-change-log';
 import { v3Annotations } from './v3-annotations';
+import { v4Claims } from './v4-claims';
 
 const HASH = 'a'.repeat(64);
 const v1 = () => ({
@@ -45,8 +46,8 @@ const v1 = () => ({
 });
 
 describe('migration 2 → 3', () => {
-  it('takes a schema-1 file through 2 to a valid schema-3 workspace', () => {
-    const migrated = runMigrations(v1(), 1, 3, [v2ChangeLog, v3Annotations]);
+  it('takes a schema-1 file through 2 and 3 to a valid current workspace', () => {
+    const migrated = runMigrations(v1(), 1, 4, [v2ChangeLog, v3Annotations, v4Claims]);
     const parsed = WorkspaceSchema.safeParse(migrated);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.documents.d1?.previousVersions).toEqual([]);
