@@ -11,15 +11,19 @@ import { stamp } from './context';
 
 type AnnotationHandlers = Pick<
   HandlerTable,
-  | 'annotations.list'
-  | 'annotations.create'
-  | 'annotations.update'
-  | 'annotations.delete'
-  | 'tags.list'
+  'annotations.list' | 'annotations.create' | 'annotations.update' | 'annotations.delete'
 >;
 
 /** Colours given to new tags in turn, readable on white and distinct from the highlight colours. */
-const TAG_COLORS = ['#1f5aa6', '#b42318', '#027a48', '#6941c6', '#b54708', '#0e7090', '#c11574'];
+export const TAG_COLORS = [
+  '#1f5aa6',
+  '#b42318',
+  '#027a48',
+  '#6941c6',
+  '#b54708',
+  '#0e7090',
+  '#c11574',
+];
 
 /**
  * The ids of the named tags, creating those the codebook lacks. Returns the ids in the order
@@ -122,8 +126,5 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
       await ctx.commit('Delete highlight', [{ op: 'delete', collection: 'annotations', id }]);
       return { id };
     },
-
-    'tags.list': async () =>
-      Object.values(data().tags).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -4,12 +4,26 @@ import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
 import type { Attribution, Quote, Source } from '../../shared/domain/schema';
-import type { Change } from '../../shared/domain/workspace';
+import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { newSource } from './sources';
 
 type QuoteHandlers = Pick<HandlerTable, 'quotes.list' | 'quotes.create' | 'quotes.delete'>;
+
+/**
+ * Claims made from a deleted quote keep their own copy of its span; only the link goes, in the
+ * same edit, so undo restores it.
+ */
+export function detachClaims(data: WorkspaceData, quoteId: string, at: string): Change[] {
+  return Object.values(data.claims)
+    .filter((c) => c.quoteId === quoteId)
+    .map((c) => ({
+      op: 'put',
+      collection: 'claims',
+      value: { ...c, quoteId: null, updatedAt: at },
+    }));
+}
 
 export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
   const data = () => ctx.store.data;
@@ -86,6 +100,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
       const changes: Change[] = Object.values(data().attributions)
         .filter((a) => a.quoteId === id)
         .map((a) => ({ op: 'delete', collection: 'attributions', id: a.id }));
+      changes.push(...detachClaims(data(), id, stamp(ctx)));
       changes.push({ op: 'delete', collection: 'quotes', id });
       await ctx.commit('Delete quote', changes);
       return { id };

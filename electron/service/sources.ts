@@ -8,6 +8,7 @@ import type { Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import { suggestSourceFromText } from '../../shared/domain/source-from-text';
 import { suggestGrade, tallyClaims } from '../../shared/domain/reliability';
+import { memosAbout } from './memos';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { latestBySource, newestFirst } from './assessments';
@@ -206,6 +207,9 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
         const value = { ...claim, claimantIds: [...new Set(ids)] };
         changes.push({ op: 'put', collection: 'claims', value });
       }
+      for (const memo of memosAbout(data(), 'sources', mergeId)) {
+        changes.push({ op: 'put', collection: 'memos', value: { ...memo, subjectId: keepId } });
+      }
       const source = absorb(keep, merge, stamp(ctx));
       changes.push(
         { op: 'put', collection: 'sources', value: source },
@@ -236,6 +240,9 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       const changes: Change[] = Object.values(data().assessments)
         .filter((a) => a.sourceId === id)
         .map((a) => ({ op: 'delete', collection: 'assessments', id: a.id }));
+      for (const memo of memosAbout(data(), 'sources', id)) {
+        changes.push({ op: 'delete', collection: 'memos', id: memo.id });
+      }
       changes.push({ op: 'delete', collection: 'sources', id });
       await ctx.commit('Delete source', changes);
       return { id };

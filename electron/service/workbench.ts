@@ -16,6 +16,9 @@ import { History } from './history';
 import { historyHandlers } from './history-handlers';
 import { annotationHandlers } from './annotations';
 import { versionHandlers } from './versions';
+import { claimHandlers } from './claims';
+import { codebookHandlers } from './codebook';
+import { memoHandlers } from './memos';
 import { buildDocument, documentHandlers } from './documents';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
@@ -127,6 +130,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...historyHandlers(history),
     ...annotationHandlers(ctx),
     ...versionHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...codebookHandlers(ctx),
+    ...memoHandlers(ctx),
   };
 
   return {

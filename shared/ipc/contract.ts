@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { assessmentChannels } from './channels/assessments';
 import { attributionChannels } from './channels/attributions';
 import { annotationChannels } from './channels/annotations';
+import { claimChannels } from './channels/claims';
+import { codebookChannels } from './channels/codebook';
 import { versionChannels } from './channels/versions';
 import { documentChannels } from './channels/documents';
 import { historyChannels } from './channels/history';
@@ -15,6 +17,7 @@ import { workspaceChannels } from './channels/workspace';
 export type { Notice } from './channels/workspace';
 export type { DocumentSummary } from './channels/documents';
 export type { QuoteAttributions } from './channels/attributions';
+export type { TagUsage, TagWithUsage } from './channels/codebook';
 export type {
   NewSource,
   NewSourceInput,
@@ -34,6 +37,8 @@ export const contract = {
   ...historyChannels,
   ...annotationChannels,
   ...versionChannels,
+  ...claimChannels,
+  ...codebookChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,7 @@
 // Channels about highlights (annotations with a colour, a note and tags) and the tags they use.
 import { z } from 'zod';
-import { AnnotationSchema, HighlightColor, TagSchema } from '../../domain/annotations';
+import { AnnotationSchema, HighlightColor } from '../../domain/annotations';
 import { Id, TextPositionSelector } from '../../domain/schema';
-import { NoInput } from './common';
 
 const TagNames = z.array(z.string().trim().min(1).max(200)).max(50);
 
@@ -38,9 +37,5 @@ export const annotationChannels = {
   'annotations.delete': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ id: Id }),
-  },
-  'tags.list': {
-    input: NoInput,
-    output: z.array(TagSchema),
   },
 } as const;

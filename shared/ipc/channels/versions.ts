@@ -27,23 +27,29 @@ export const versionChannels = {
       z
         .object({
           action: z.literal('accept'),
-          collection: z.enum(['quotes', 'annotations']),
+          collection: z.enum(['quotes', 'annotations', 'claims']),
           id: Id,
+          /** For a claim: review one of its evidence spans instead of the claim's own span. */
+          evidenceId: Id.optional(),
         })
         .strict(),
       z
         .object({
           action: z.literal('reattach'),
-          collection: z.enum(['quotes', 'annotations']),
+          collection: z.enum(['quotes', 'annotations', 'claims']),
           id: Id,
+          /** For a claim: review one of its evidence spans instead of the claim's own span. */
+          evidenceId: Id.optional(),
           position: TextPositionSelector,
         })
         .strict(),
       z
         .object({
           action: z.literal('remove'),
-          collection: z.enum(['quotes', 'annotations']),
+          collection: z.enum(['quotes', 'annotations', 'claims']),
           id: Id,
+          /** For a claim: review one of its evidence spans instead of the claim's own span. */
+          evidenceId: Id.optional(),
         })
         .strict(),
     ]),
