@@ -1,0 +1,193 @@
+// Workspaces for the exporters' tests: a small hand-made one whose exports are compared exactly,
+// and the bundled sample article with a few quotes marked, built with the app's own text code.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Claim, ClaimStatus } from '../../shared/domain/claims';
+import type { Tag } from '../../shared/domain/annotations';
+import type {
+  Assessment,
+  Attribution,
+  AttributionConfidence,
+  AttributionRole,
+  Quote,
+  QuoteKind,
+  ReliabilityGrade,
+  Source,
+  SourceKind,
+  WorkbenchDocument,
+} from '../../shared/domain/schema';
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import { emptyWorkspace } from '../../shared/domain/workspace';
+import { canonicalizeText, findBlocks } from '../../shared/text/canonical';
+
+export const T0 = '2026-01-01T00:00:00.000Z';
+export const GENERATED_AT = '2026-02-03T04:05:06.000Z';
+
+/** Builds a workspace one entity at a time; spans are found by their text. */
+export class WorkspaceBuilder {
+  readonly data: WorkspaceData = emptyWorkspace(T0);
+  private n = 0;
+  private readonly id = (prefix: string) => `${prefix}${++this.n}`;
+
+  document(fields: Partial<WorkbenchDocument> & { text: string }, id = this.id('d')): string {
+    const text = canonicalizeText(fields.text);
+    this.data.documents[id] = {
+      id,
+      title: `Article ${id}`,
+      outlet: 'Reuters',
+      byline: '',
+      publishedAt: '2025-03-18',
+      fileName: `${id}.txt`,
+      importedAt: T0,
+      previousVersions: [],
+      blocks: findBlocks(text),
+      ...fields,
+      text,
+      contentHash: createHash('sha256').update(text).digest('hex'),
+    };
+    return id;
+  }
+
+  source(name: string, kind: SourceKind = 'person', role = '', id = this.id('s')): string {
+    const source: Source = {
+      ...{ id, kind, name, aliases: [], role, affiliation: '', notes: '' },
+      ...{ createdAt: T0, updatedAt: T0 },
+    };
+    this.data.sources[id] = source;
+    return id;
+  }
+
+  /** Marks the first occurrence of `exact` (after `after`, if given) in the document. */
+  quote(
+    documentId: string,
+    exact: string,
+    fields: Partial<Omit<Quote, 'selector'>> & { kind?: QuoteKind; after?: string } = {},
+  ): string {
+    const id = this.id('q');
+    const text = this.data.documents[documentId]!.text;
+    const start = text.indexOf(exact, fields.after ? text.indexOf(fields.after) : 0);
+    if (start === -1) throw new Error(`not in the article: ${exact}`);
+    const end = start + exact.length;
+    const { after: _after, ...rest } = fields;
+    this.data.quotes[id] = {
+      id,
+      documentId,
+      selector: {
+        position: { start, end },
+        quote: {
+          exact,
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32),
+        },
+      },
+      kind: 'direct',
+      cue: '',
+      medium: '',
+      saidAt: '',
+      credibility: null,
+      note: '',
+      anchor: null,
+      createdAt: T0,
+      updatedAt: T0,
+      ...rest,
+    };
+    return id;
+  }
+
+  attribute(
+    quoteId: string,
+    sourceId: string,
+    role: AttributionRole = 'speaker',
+    confidence: AttributionConfidence = 'stated',
+  ): string {
+    const id = this.id('a');
+    const a: Attribution = { id, quoteId, sourceId, role, confidence, basis: '', createdAt: T0 };
+    this.data.attributions[id] = a;
+    return id;
+  }
+
+  grade(sourceId: string, grade: ReliabilityGrade, assessedOn: string, rationale = ''): string {
+    const id = this.id('g');
+    const a: Assessment = { id, sourceId, grade, rationale, assessedOn, createdAt: T0 };
+    this.data.assessments[id] = a;
+    return id;
+  }
+
+  tag(name: string, parentId: string | null = null): string {
+    const id = this.id('t');
+    const tag: Tag = {
+      ...{ id, name, description: '', color: '#aa3300', parentId, shortcut: null },
+      ...{ createdAt: T0, updatedAt: T0 },
+    };
+    this.data.tags[id] = tag;
+    return id;
+  }
+
+  /** A claim made from the quote, its claimants the quote's speakers. */
+  claim(quoteId: string, status: ClaimStatus, tagIds: string[] = [], statement?: string): string {
+    const id = this.id('c');
+    const quote = this.data.quotes[quoteId]!;
+    const claimantIds = Object.values(this.data.attributions)
+      .filter((a) => a.quoteId === quoteId && a.role === 'speaker')
+      .map((a) => a.sourceId);
+    const claim: Claim = {
+      id,
+      statement: statement ?? quote.selector.quote.exact,
+      documentId: quote.documentId,
+      selector: quote.selector,
+      anchor: null,
+      quoteId,
+      claimantIds,
+      tagIds,
+      status,
+      credibility: null,
+      evidence: [],
+      statusChangedAt: null,
+      createdAt: `2026-01-01T00:00:${String(this.n).padStart(2, '0')}.000Z`,
+      updatedAt: T0,
+    };
+    this.data.claims[id] = claim;
+    return id;
+  }
+}
+
+export const SMALL_TEXT = [
+  'Talks in Riyadh',
+  'Witkoff told Fox News that the referendums "justify these actions". He spoke on Sunday.',
+  'A Ukrainian official, speaking on condition of anonymity, said the talks were "likely" to go on.',
+].join('\n\n');
+
+/** The small workspace: two quotes, one graded speaker with a disputed, tagged claim. */
+export function smallWorkspace() {
+  const b = new WorkspaceBuilder();
+  const doc = b.document({ title: 'US holds talks in Riyadh', text: SMALL_TEXT }, 'd1');
+  const witkoff = b.source('Steve Witkoff', 'person', 'US special envoy', 's1');
+  const fox = b.source('Fox News', 'outlet', '', 's2');
+  const official = b.source('A Ukrainian official', 'anonymous', '', 's3');
+  const q1 = b.quote(doc, 'justify these actions', {
+    cue: 'told Fox News',
+    credibility: 4,
+    note: 'Contradicted by the UN.',
+  });
+  b.attribute(q1, witkoff);
+  b.attribute(q1, fox, 'conduit');
+  const q2 = b.quote(doc, 'likely', { kind: 'partial', cue: 'said' });
+  b.attribute(q2, official, 'speaker', 'inferred');
+  b.grade(witkoff, 'B', '2025-01-01');
+  b.grade(witkoff, 'C', '2025-03-01', 'Two claims disputed');
+  const referendums = b.tag('Referendums');
+  const claim = b.claim(q1, 'disputed', [referendums]);
+  return { data: b.data, ids: { doc, witkoff, fox, official, q1, q2, referendums, claim } };
+}
+
+const SAMPLE_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../resources/sample/riyadh-ceasefire-talks.txt',
+);
+
+/** The bundled sample article as the app imports it. */
+export function sampleText(): string {
+  return canonicalizeText(readFileSync(SAMPLE_FILE, 'utf8'));
+}

@@ -1,0 +1,145 @@
+// The quote sheet's columns and how each row becomes cell text, plus the formula-injection guard
+// that every spreadsheet format (CSV, XLSX) applies to every cell it writes.
+import { CLAIM_STATUS_LABELS } from '../domain/claim-rules';
+import type { QuoteKind } from '../domain/schema';
+import type { QuoteSheetRow } from './quote-sheet';
+
+/** Every column a quote sheet can have, in the default order. */
+export const QUOTE_SHEET_COLUMNS = [
+  'quote',
+  'speaker',
+  'grade',
+  'speakerRole',
+  'kind',
+  'cue',
+  'attributions',
+  'credibility',
+  'claimStatus',
+  'claims',
+  'tags',
+  'article',
+  'outlet',
+  'date',
+  'paragraph',
+  'context',
+  'note',
+  'medium',
+  'saidAt',
+  'quoteId',
+] as const;
+export type QuoteSheetColumn = (typeof QUOTE_SHEET_COLUMNS)[number];
+
+export const COLUMN_LABELS: Record<QuoteSheetColumn, string> = {
+  quote: 'Quote',
+  speaker: 'Speaker',
+  grade: 'Speaker grade',
+  speakerRole: 'Speaker role',
+  kind: 'Kind',
+  cue: 'Cue',
+  attributions: 'Other attributions',
+  credibility: 'Credibility',
+  claimStatus: 'Claim status',
+  claims: 'Claims',
+  tags: 'Tags',
+  article: 'Article',
+  outlet: 'Outlet',
+  date: 'Date',
+  paragraph: 'Paragraph',
+  context: 'Context',
+  note: 'Note',
+  medium: 'Medium',
+  saidAt: 'Said at',
+  quoteId: 'Quote id',
+};
+
+/** What a new export shows: everything but the rarely filled and the internal columns. */
+export const DEFAULT_COLUMNS: readonly QuoteSheetColumn[] = QUOTE_SHEET_COLUMNS.filter(
+  (c) => c !== 'claims' && c !== 'medium' && c !== 'saidAt' && c !== 'quoteId',
+);
+
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
+  direct: 'Direct',
+  partial: 'Partial',
+  indirect: 'Indirect (reported)',
+  paraphrase: 'Paraphrase',
+};
+
+/** Joins list cells; a semicolon reads naturally and survives every format. */
+export const LIST_SEPARATOR = '; ';
+
+/** The plain text of one cell, as every format shows it ('' for nothing). Not neutralised. */
+export function cellText(row: QuoteSheetRow, column: QuoteSheetColumn): string {
+  switch (column) {
+    case 'quote':
+      return row.text;
+    case 'speaker':
+      return row.speaker?.name ?? '';
+    case 'grade':
+      return row.grade ?? '';
+    case 'speakerRole':
+      return row.speakerRole;
+    case 'kind':
+      return QUOTE_KIND_LABELS[row.kind];
+    case 'cue':
+      return row.cue;
+    case 'attributions':
+      return row.otherAttributions
+        .map((a) => `${a.name} (${a.role}, ${a.confidence})`)
+        .join(LIST_SEPARATOR);
+    case 'credibility':
+      return row.credibility === null ? '' : String(row.credibility);
+    case 'claimStatus':
+      return row.claims.map((c) => CLAIM_STATUS_LABELS[c.status]).join(LIST_SEPARATOR);
+    case 'claims':
+      return row.claims.map((c) => c.statement).join('\n');
+    case 'tags':
+      return row.tags.map((t) => t.name).join(LIST_SEPARATOR);
+    case 'article':
+      return row.article.title;
+    case 'outlet':
+      return row.article.outlet;
+    case 'date':
+      return row.article.publishedAt;
+    case 'paragraph':
+      return row.paragraph === null ? '' : String(row.paragraph);
+    case 'context':
+      return row.context?.text ?? '';
+    case 'note':
+      return row.note;
+    case 'medium':
+      return row.medium;
+    case 'saidAt':
+      return row.saidAt;
+    case 'quoteId':
+      return row.quoteId;
+    default: {
+      const unreachable: never = column;
+      throw new Error(`unknown column ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP CSV
+ * Injection, ASVS 5.0 V1.2.10): = + - @, tab, carriage return, line feed, and NUL.
+ */
+export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '\0'];
+
+// Apostrophes then a trigger: the guarded shape. Guarding a value that already has it adds one
+// more apostrophe, so the guard is reversible and "'=x" cannot be confused with a guarded "=x".
+const GUARDED = /^'*[=+\-@\t\r\n\0]/;
+const RESTORABLE = /^'+[=+\-@\t\r\n\0]/;
+
+/**
+ * The cell as a spreadsheet must receive it: with a leading apostrophe when it starts with a
+ * formula trigger (or with apostrophes followed by one), so it is always read as literal text.
+ * Every other value is returned unchanged.
+ */
+export function neutraliseCell(value: string): string {
+  return GUARDED.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of neutraliseCell: restoreCell(neutraliseCell(s)) === s for every string s. */
+export function restoreCell(value: string): string {
+  return RESTORABLE.test(value) ? value.slice(1) : value;
+}

@@ -1,0 +1,337 @@
+// The quote sheet: the analyst's quotes with speakers, attributions, grades, claims and tags,
+// filtered and grouped as they chose. Pure, so every export format renders the same rows.
+import { z } from 'zod';
+import { ClaimStatus } from '../domain/claims';
+import type { Claim } from '../domain/claims';
+import {
+  Credibility,
+  Id,
+  ReliabilityGrade,
+  type AttributionConfidence,
+  type AttributionRole,
+  type QuoteKind,
+  type SourceKind,
+  type WorkbenchDocument,
+} from '../domain/schema';
+import type { WorkspaceData } from '../domain/workspace';
+import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
+import type { QuoteSheetColumn } from './cells';
+import { paragraphLookup, quoteContext } from './context';
+import type { QuoteContext } from './context';
+import { buildTables, currentAssessments, tagPaths, withDescendants } from './quote-sheet-tables';
+import type { ClaimTableRow, SourceTableRow } from './quote-sheet-tables';
+
+export const GROUP_BY = ['source', 'article', 'tag', 'none'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/**
+ * What to export. Empty lists do not filter; a filter list matches a quote when any of its
+ * values does, and the filters combine with AND. In grades, credibility and claimStatuses a null
+ * entry matches quotes that have none (speaker not graded, quote not graded, no claim made).
+ */
+export const QuoteSheetOptionsSchema = z.object({
+  title: z.string().trim().min(1).max(300).default('Quote sheet'),
+  /** Articles to export; empty means every article. */
+  documentIds: z
+    .array(Id)
+    .max(10_000)
+    .default(() => []),
+  /** Quotes attributed to any of these sources, as speaker or conduit. */
+  sourceIds: z
+    .array(Id)
+    .max(10_000)
+    .default(() => []),
+  /** Quotes with a claim tagged with any of these tags or their sub-tags. */
+  tagIds: z
+    .array(Id)
+    .max(10_000)
+    .default(() => []),
+  claimStatuses: z
+    .array(ClaimStatus.nullable())
+    .max(20)
+    .default(() => []),
+  /** The speaker's current grade. */
+  grades: z
+    .array(ReliabilityGrade.nullable())
+    .max(20)
+    .default(() => []),
+  /** The quote's information credibility. */
+  credibility: z
+    .array(Credibility.nullable())
+    .max(20)
+    .default(() => []),
+  groupBy: z.enum(GROUP_BY).default('source'),
+  /** Columns of the tabular formats and facts of the briefings, in this order. */
+  columns: z
+    .array(z.enum(QUOTE_SHEET_COLUMNS))
+    .min(1)
+    .refine((cs) => new Set(cs).size === cs.length, { message: 'a column is listed twice' })
+    .default(() => [...DEFAULT_COLUMNS]),
+  /** Master switches: when off, no format shows the context or the note, whatever the columns. */
+  includeContext: z.boolean().default(true),
+  includeNotes: z.boolean().default(true),
+});
+export type QuoteSheetOptions = z.output<typeof QuoteSheetOptionsSchema>;
+/** Options as the renderer sends them: every field may be left out for its default. */
+export type QuoteSheetOptionsInput = z.input<typeof QuoteSheetOptionsSchema>;
+
+export interface SheetAttribution {
+  sourceId: string;
+  name: string;
+  role: AttributionRole;
+  confidence: AttributionConfidence;
+}
+export interface SheetTag {
+  id: string;
+  /** With its parents: "Territory › Referendums". */
+  name: string;
+}
+export interface SheetClaim {
+  id: string;
+  statement: string;
+  status: ClaimStatus;
+  credibility: Credibility | null;
+  tags: SheetTag[];
+}
+
+/** One quote with everything a reader of the sheet needs to judge it. */
+export interface QuoteSheetRow {
+  quoteId: string;
+  documentId: string;
+  /** The quote's exact text. */
+  text: string;
+  kind: QuoteKind;
+  cue: string;
+  medium: string;
+  saidAt: string;
+  /** The main speaker (stated before inferred before uncertain); null when none is attributed. */
+  speaker: SheetAttribution | null;
+  speakerKind: SourceKind | null;
+  speakerRole: string;
+  /** The speaker's current (latest) Admiralty grade; null when never graded. */
+  grade: ReliabilityGrade | null;
+  /** Every other attribution: conduits and further speakers. */
+  otherAttributions: SheetAttribution[];
+  credibility: Credibility | null;
+  /** Claims made from this quote, oldest first. */
+  claims: SheetClaim[];
+  /** The tags of those claims, by name. */
+  tags: SheetTag[];
+  article: { title: string; outlet: string; publishedAt: string };
+  /** 1-based among the article's paragraphs; null in a heading or when the quote lost its place. */
+  paragraph: number | null;
+  /** Null when context is not included or the quote no longer matches its article's text. */
+  context: QuoteContext | null;
+  /** '' when notes are not included. */
+  note: string;
+}
+
+export interface QuoteSheetGroup {
+  /** A source, article or tag id, or '' for the rest ("No speaker", "Untagged") and for 'none'. */
+  key: string;
+  title: string;
+  rows: QuoteSheetRow[];
+}
+
+export interface QuoteSheet {
+  title: string;
+  generatedAt: string;
+  options: QuoteSheetOptions;
+  /** The columns to show: the chosen ones less context and note when those are switched off. */
+  columns: QuoteSheetColumn[];
+  groups: QuoteSheetGroup[];
+  /** Distinct quotes (a quote appears in several tag groups but counts once). */
+  quoteCount: number;
+  sources: SourceTableRow[];
+  claims: ClaimTableRow[];
+}
+
+const CONFIDENCE_RANK: Record<AttributionConfidence, number> = {
+  stated: 0,
+  inferred: 1,
+  uncertain: 2,
+};
+
+/** Articles by date (undated last), then title: the order of every export. */
+export function compareDocuments(a: WorkbenchDocument, b: WorkbenchDocument): number {
+  if ((a.publishedAt === '') !== (b.publishedAt === '')) return a.publishedAt === '' ? 1 : -1;
+  return (
+    a.publishedAt.localeCompare(b.publishedAt) ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/** A filter over optional values: empty lets everything through, null matches "none". */
+function passes<T>(wanted: readonly (T | null)[], values: readonly T[]): boolean {
+  if (wanted.length === 0) return true;
+  if (values.length === 0) return wanted.includes(null);
+  return values.some((v) => wanted.includes(v));
+}
+
+/**
+ * Builds the quote sheet for the options (validated here; throws a ZodError when invalid).
+ * Groups come in a stable order: sources and tags by name, articles by date then title, with
+ * "No speaker" and "Untagged" last. Inside a group, rows follow article order, then text order.
+ */
+export function buildQuoteSheet(
+  data: WorkspaceData,
+  input: QuoteSheetOptionsInput,
+  generatedAt: string,
+): QuoteSheet {
+  const options = QuoteSheetOptionsSchema.parse(input);
+  const scope = new Set(options.documentIds);
+  const docs = Object.values(data.documents)
+    .filter((d) => scope.size === 0 || scope.has(d.id))
+    .sort(compareDocuments);
+  const docOrder = new Map(docs.map((d, i) => [d.id, i]));
+  const grades = currentAssessments(Object.values(data.assessments));
+  const tags = tagPaths(data);
+  const wantedTags = withDescendants(data, options.tagIds);
+  const wantedSources = new Set(options.sourceIds);
+
+  const attributionsByQuote = new Map<string, SheetAttribution[]>();
+  for (const a of Object.values(data.attributions)) {
+    const source = data.sources[a.sourceId];
+    if (!source) continue;
+    const list = attributionsByQuote.get(a.quoteId) ?? [];
+    list.push({ sourceId: source.id, name: source.name, role: a.role, confidence: a.confidence });
+    attributionsByQuote.set(a.quoteId, list);
+  }
+  const claimsByQuote = new Map<string, Claim[]>();
+  for (const claim of Object.values(data.claims)) {
+    if (claim.quoteId === null) continue;
+    const list = claimsByQuote.get(claim.quoteId);
+    if (list) list.push(claim);
+    else claimsByQuote.set(claim.quoteId, [claim]);
+  }
+  const sheetTags = (ids: readonly string[]): SheetTag[] =>
+    [...new Set(ids)]
+      .flatMap((id) => {
+        const name = tags.get(id);
+        return name === undefined ? [] : [{ id, name }];
+      })
+      .sort(byName);
+
+  const paragraphOf = new Map(docs.map((d) => [d.id, paragraphLookup(d.blocks)]));
+  const rows: QuoteSheetRow[] = [];
+  for (const quote of Object.values(data.quotes)) {
+    const doc = data.documents[quote.documentId];
+    if (!doc || !docOrder.has(doc.id)) continue;
+    const attributions = [...(attributionsByQuote.get(quote.id) ?? [])].sort(
+      (a, b) =>
+        Number(a.role !== 'speaker') - Number(b.role !== 'speaker') ||
+        CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+        a.name.localeCompare(b.name) ||
+        a.sourceId.localeCompare(b.sourceId),
+    );
+    const speaker = attributions[0]?.role === 'speaker' ? attributions[0] : null;
+    const grade = speaker ? (grades.get(speaker.sourceId)?.grade ?? null) : null;
+    const claims = (claimsByQuote.get(quote.id) ?? [])
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      .map((c) => ({
+        id: c.id,
+        statement: c.statement,
+        status: c.status,
+        credibility: c.credibility,
+        tags: sheetTags(c.tagIds),
+      }));
+    const rowTags = sheetTags(claims.flatMap((c) => c.tags.map((t) => t.id)));
+
+    if (wantedSources.size > 0 && !attributions.some((a) => wantedSources.has(a.sourceId)))
+      continue;
+    if (wantedTags.size > 0 && !rowTags.some((t) => wantedTags.has(t.id))) continue;
+    const statuses = claims.map((c) => c.status);
+    if (!passes(options.claimStatuses, statuses)) continue;
+    if (!passes(options.grades, grade === null ? [] : [grade])) continue;
+    if (!passes(options.credibility, quote.credibility === null ? [] : [quote.credibility]))
+      continue;
+
+    const { start, end } = quote.selector.position;
+    // A span that no longer matches its article's text has no trustworthy place in it.
+    const inPlace = doc.text.slice(start, end) === quote.selector.quote.exact;
+    const source = speaker ? data.sources[speaker.sourceId] : undefined;
+    rows.push({
+      quoteId: quote.id,
+      documentId: doc.id,
+      text: quote.selector.quote.exact,
+      kind: quote.kind,
+      cue: quote.cue,
+      medium: quote.medium,
+      saidAt: quote.saidAt,
+      speaker,
+      speakerKind: source?.kind ?? null,
+      speakerRole: source?.role ?? '',
+      grade,
+      otherAttributions: attributions.filter((a) => a !== speaker),
+      credibility: quote.credibility,
+      claims,
+      tags: rowTags,
+      article: { title: doc.title, outlet: doc.outlet, publishedAt: doc.publishedAt },
+      paragraph: inPlace ? (paragraphOf.get(doc.id)?.(start) ?? null) : null,
+      context:
+        inPlace && options.includeContext ? quoteContext(doc.text, doc.blocks, start, end) : null,
+      note: options.includeNotes ? quote.note : '',
+    });
+  }
+  const startOf = (row: QuoteSheetRow) => data.quotes[row.quoteId]!.selector.position.start;
+  rows.sort(
+    (a, b) =>
+      docOrder.get(a.documentId)! - docOrder.get(b.documentId)! ||
+      startOf(a) - startOf(b) ||
+      a.quoteId.localeCompare(b.quoteId),
+  );
+
+  return {
+    title: options.title,
+    generatedAt,
+    options,
+    columns: options.columns.filter(
+      (c) => (c !== 'context' || options.includeContext) && (c !== 'note' || options.includeNotes),
+    ),
+    groups: group(rows, options.groupBy, docs, options.tagIds.length > 0 ? wantedTags : null),
+    quoteCount: rows.length,
+    ...buildTables(data, rows, grades),
+  };
+}
+
+/** Splits the ordered rows into groups; with a tag filter, tag groups are the wanted tags only. */
+function group(
+  rows: readonly QuoteSheetRow[],
+  by: GroupBy,
+  docs: readonly WorkbenchDocument[],
+  onlyTags: Set<string> | null,
+): QuoteSheetGroup[] {
+  if (by === 'none') return rows.length === 0 ? [] : [{ key: '', title: '', rows: [...rows] }];
+  const groups = new Map<string, QuoteSheetGroup>();
+  const add = (key: string, title: string, row: QuoteSheetRow) => {
+    const held = groups.get(key);
+    if (held) held.rows.push(row);
+    else groups.set(key, { key, title, rows: [row] });
+  };
+  for (const row of rows) {
+    if (by === 'article') add(row.documentId, row.article.title, row);
+    else if (by === 'source')
+      add(row.speaker?.sourceId ?? '', row.speaker?.name ?? 'No speaker', row);
+    else {
+      const tags = row.tags.filter((t) => !onlyTags || onlyTags.has(t.id));
+      if (tags.length === 0) add('', 'Untagged', row);
+      for (const tag of tags) add(tag.id, tag.name, row);
+    }
+  }
+  const list = [...groups.values()];
+  if (by === 'article') {
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    return list.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  }
+  // The catch-all group (key '') goes last.
+  return list.sort(
+    (a, b) =>
+      Number(a.key === '') - Number(b.key === '') ||
+      a.title.localeCompare(b.title) ||
+      a.key.localeCompare(b.key),
+  );
+}
