@@ -1,6 +1,6 @@
 // Approximate search for a quote in a stretch of normalised text, with the error budget of
 // Hypothesis's match-quote.ts and a piecewise search that keeps long quotes fast.
-import approxSearch from 'approx-string-match';
+import { search as myersSearch } from './myers';
 
 /** A candidate in normalised offsets, with its edit distance to the searched pattern. */
 export interface RawMatch {
@@ -28,8 +28,8 @@ const PIECEWISE_FROM = 2048;
 const MAX_VERIFIED = 8;
 
 /**
- * The lowest-error matches of `pattern` in text[from, to): approx-string-match returns only
- * the matches with the fewest errors; context and position then choose among them. A long
+ * The lowest-error matches of `pattern` in text[from, to): the search, like approx-string-match,
+ * returns only the matches with the fewest errors; context and position then choose among them. A long
  * pattern is found piecewise, and then the best match of each place its pieces found is kept.
  */
 export function approxMatches(text: string, pattern: string, from: number, to: number): RawMatch[] {
@@ -49,10 +49,7 @@ function search(
   to: number,
   budget: number,
 ): RawMatch[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  return approxSearch(slice, pattern, budget)
-    .filter((m) => m.end > m.start)
-    .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+  return myersSearch(text, pattern, from, to, budget).filter((m) => m.end > m.start);
 }
 
 /**
