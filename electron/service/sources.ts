@@ -282,6 +282,15 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
           .sort(newestFirst),
         quotes,
         claimCount: tally?.claimCount ?? 0,
+        claims: claimsNaming(d, id)
+          .map(({ id: claimId, statement, status, documentId, statusChangedAt }) => ({
+            id: claimId,
+            statement,
+            status,
+            documentId,
+            statusChangedAt,
+          }))
+          .sort((a, b) => (b.statusChangedAt ?? '').localeCompare(a.statusChangedAt ?? '')),
         trackRecord: tally?.record ?? {
           verified: 0,
           disputed: 0,

@@ -1,6 +1,6 @@
 // The workbench window: articles on the left, the reader in the middle, the quotes table below,
 // dialogs on top. Wires commands (menu, shortcuts, buttons) to their actions.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandActions } from './commands/registry';
 import { describeAccelerator, isTypingTarget } from './commands/registry';
 import { COMMANDS } from '../../shared/commands';
@@ -19,8 +19,17 @@ import type { SourceSuggestion } from '../../shared/ipc/contract';
 import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
-import { buildReaderSpans, stepSpan } from './features/reader/spans';
-import type { ReaderSpan } from './features/reader/spans';
+import { stepSpan } from './features/reader/spans';
+import { useReaderModel } from './features/reader/useReaderModel';
+import { useSpanActions } from './features/annotations/useSpanActions';
+import { ClaimDialog } from './features/claims/ClaimDialog';
+import { ClaimDetail } from './features/claims/ClaimDetail';
+import { ClaimsView } from './features/claims/ClaimsView';
+import { CodebookView } from './features/codebook/CodebookView';
+import { useTagShortcuts } from './features/claims/useTagShortcuts';
+import type { ChannelInput } from '../../shared/ipc/contract';
+import type { MemoSubject } from '../../shared/domain/claims';
+import { MemosPanel } from './features/memos/MemosPanel';
 import { ReviewQueue } from './features/annotations/ReviewQueue';
 import { CommandPalette } from './commands/CommandPalette';
 import { useShortcuts } from './commands/useShortcuts';
@@ -34,7 +43,23 @@ type DialogState =
   | { kind: 'import' }
   | { kind: 'importVersion'; documentId: string; title: string }
   | { kind: 'newSource'; suggestion: SourceSuggestion }
+  | {
+      kind: 'claim';
+      from: ChannelInput<'claims.create'>['from'];
+      exact: string;
+      claimantIds: string[];
+      credibility: number | null;
+    }
   | null;
+
+type View = 'reader' | 'sources' | 'claims' | 'codebook';
+
+const VIEW_TABS: readonly [View, string][] = [
+  ['reader', 'Articles'],
+  ['sources', 'Sources'],
+  ['claims', 'Claims'],
+  ['codebook', 'Codebook'],
+];
 
 export function App() {
   const ws = useWorkspace();
@@ -48,72 +73,8 @@ export function App() {
   const [pendingReveal, setPendingReveal] = useState<string | null>(null);
   const doc = state.openDocument;
 
-  const speakerByQuote = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const a of state.attributions) {
-      if (a.role === 'speaker' && !map.has(a.quoteId)) {
-        const name = ws.sourcesById.get(a.sourceId)?.name ?? 'Unknown source';
-        const grade = state.grades.get(a.sourceId);
-        map.set(a.quoteId, grade ? `${name} (${grade})` : name);
-      }
-    }
-    return map;
-  }, [state.attributions, state.grades, ws.sourcesById]);
-  const speakerOf = useCallback(
-    (id: string) => speakerByQuote.get(id) ?? 'no speaker yet',
-    [speakerByQuote],
-  );
-
-  const docQuotes = useMemo(
-    () => (doc ? state.quotes.filter((q) => q.documentId === doc.id) : []),
-    [doc, state.quotes],
-  );
-  const docAnnotations = useMemo(
-    () => (doc ? state.annotations.filter((a) => a.documentId === doc.id) : []),
-    [doc, state.annotations],
-  );
-  const spans = useMemo(
-    () => buildReaderSpans(docQuotes, docAnnotations),
-    [docQuotes, docAnnotations],
-  );
-  // The side panel may trail the text by a frame when an article opens: the text paints first.
-  const panelSpans = useDeferredValue(spans);
-  // Spans lost in a re-import stay in the review queue but are not drawn on the new text.
-  const textSpans = useMemo(() => spans.filter((s) => !s.orphaned), [spans]);
-  const annotationsById = useMemo(
-    () => new Map(state.annotations.map((a) => [a.id, a])),
-    [state.annotations],
-  );
-  const tagNames = useMemo(() => new Map(state.tags.map((t) => [t.id, t.name])), [state.tags]);
-  const describe = useCallback(
-    (id: string) => {
-      const annotation = annotationsById.get(id);
-      if (!annotation) return `Quote by ${speakerOf(id)}`;
-      const tags = annotation.tagIds.map((t) => tagNames.get(t)).filter(Boolean);
-      return [annotation.note || 'Highlight', tags.length ? `Tags: ${tags.join(', ')}` : '']
-        .filter(Boolean)
-        .join(' · ');
-    },
-    [annotationsById, tagNames, speakerOf],
-  );
-  const titles = useMemo(
-    () => new Map(state.documents.map((d) => [d.id, d.title])),
-    [state.documents],
-  );
-  const rows = useMemo<QuoteRow[]>(
-    () =>
-      state.quotes.map((q) => ({
-        id: q.id,
-        documentId: q.documentId,
-        text: q.selector.quote.exact,
-        speaker: speakerOf(q.id),
-        kind: q.kind,
-        cue: q.cue,
-        article: titles.get(q.documentId) ?? '',
-        position: q.selector.position.start,
-      })),
-    [state.quotes, speakerOf, titles],
-  );
+  const model = useReaderModel(ws);
+  const { spans, panelSpans, textSpans, annotationsById, claimsById, describe } = model;
 
   const markQuote = useCallback(() => {
     if (!doc) return reportError('Open an article first.');
@@ -123,7 +84,9 @@ export function App() {
   }, [doc, reportError]);
 
   const [status, setStatus] = useState('');
-  const [view, setView] = useState<'reader' | 'sources'>('reader');
+  const [view, setView] = useState<View>('reader');
+  const [claimId, setClaimId] = useState<string | null>(null);
+  const [claimTagFilter, setClaimTagFilter] = useState<string | null>(null);
   const [openSourceId, setOpenSourceId] = useState<string | null>(null);
   // Bumped after every change, so views that load their own data reload it.
   const [version, setVersion] = useState(0);
@@ -153,31 +116,6 @@ export function App() {
     setDialog({ kind: 'newSource', suggestion: result.value });
   }, [doc, reportError]);
 
-  const review = useCallback(
-    async (span: ReaderSpan, action: 'accept' | 'reattach' | 'remove') => {
-      const collection = span.kind === 'quote' ? ('quotes' as const) : ('annotations' as const);
-      let result;
-      if (action === 'reattach') {
-        const position = reader.current?.selection();
-        if (!position) return reportError('Select the text to attach it to, then re-attach.');
-        result = await call('anchors.review', { action, collection, id: span.id, position });
-      } else {
-        result = await call('anchors.review', { action, collection, id: span.id });
-      }
-      if (!result.ok) return reportError(result.error.message);
-      setStatus(
-        action === 'remove'
-          ? 'Removed (Ctrl+Z undoes it)'
-          : action === 'accept'
-            ? 'Kept'
-            : 'Re-attached',
-      );
-      if (doc) await openDocumentById(doc.id);
-      await changed();
-    },
-    [doc, changed, openDocumentById, reportError],
-  );
-
   const step = useCallback(
     (direction: 1 | -1) => {
       const next = stepSpan(spans, selectedId, direction);
@@ -188,19 +126,92 @@ export function App() {
     [spans, selectedId, reportError],
   );
 
-  const deleteSpan = useCallback(
-    async (span: { id: string; kind: 'quote' | 'highlight' }) => {
-      const result =
-        span.kind === 'quote'
-          ? await call('quotes.delete', { id: span.id })
-          : await call('annotations.delete', { id: span.id });
-      if (!result.ok) return reportError(result.error.message);
-      setSelectedId(null);
-      setStatus(`Deleted the ${span.kind} (Ctrl+Z undoes it)`);
-      await changed();
+  const { review, deleteSpan } = useSpanActions({
+    selection: () => reader.current?.selection() ?? null,
+    changed,
+    reopen: async () => {
+      if (doc) await openDocumentById(doc.id);
     },
-    [changed, reportError],
+    setStatus,
+    reportError,
+    onDeleted: () => setSelectedId(null),
+  });
+  /** The selection in the open article, for evidence: any article can hold it. */
+  const evidenceSelection = useCallback(() => {
+    const position = reader.current?.selection();
+    return doc && position ? { documentId: doc.id, position } : null;
+  }, [doc]);
+  const showSpan = useCallback(
+    (documentId: string, spanId: string) => {
+      setView('reader');
+      setSelectedId(spanId);
+      setPendingReveal(spanId);
+      if (doc?.id !== documentId) void openDocumentById(documentId);
+    },
+    [doc, openDocumentById],
   );
+
+  const tagClaim = useCallback(() => {
+    if (!doc) return reportError('Open an article first.');
+    const position = reader.current?.selection();
+    const quote = state.quotes.find((q) => q.id === selectedId);
+    if (position) {
+      const exact = doc.text.slice(position.start, position.end);
+      return setDialog({
+        kind: 'claim',
+        from: { kind: 'selection', documentId: doc.id, position },
+        exact,
+        claimantIds: [],
+        credibility: null,
+      });
+    }
+    if (quote) {
+      // A selected quote becomes a claim with its speakers as claimants.
+      const claimantIds = state.attributions
+        .filter((a) => a.quoteId === quote.id && a.role === 'speaker')
+        .map((a) => a.sourceId);
+      return setDialog({
+        kind: 'claim',
+        from: { kind: 'quote', quoteId: quote.id },
+        exact: quote.selector.quote.exact,
+        claimantIds,
+        credibility: quote.credibility,
+      });
+    }
+    reportError('Select the checkable statement (or a quote), then tag it as a claim.');
+  }, [doc, selectedId, state.quotes, state.attributions, reportError]);
+
+  const memosOn = (subject: MemoSubject, subjectId: string) => (
+    <MemosPanel
+      subject={subject}
+      subjectId={subjectId}
+      version={version}
+      onChanged={() => void changed()}
+      reportError={reportError}
+    />
+  );
+
+  const renderClaimDetail = (id: string) => {
+    const claim = claimsById.get(id);
+    if (!claim) return null;
+    return (
+      <ClaimDetail
+        key={claim.id + claim.updatedAt}
+        claim={claim}
+        sources={state.sources}
+        grades={state.grades}
+        tags={state.tags}
+        articleTitle={(docId) => model.titles.get(docId) ?? 'an article no longer here'}
+        selection={evidenceSelection}
+        version={version}
+        onShowSpan={showSpan}
+        onChanged={() => void changed()}
+        reportError={reportError}
+        memos={memosOn('claims', claim.id)}
+      />
+    );
+  };
+
   const undoRedo = useCallback(
     async (kind: 'undo' | 'redo') => {
       // In a text field the field's own undo applies, as everywhere else on the desktop.
@@ -236,6 +247,11 @@ export function App() {
       'view.palette': () => setDialog({ kind: 'palette' }),
       'annotation.highlight': () => void highlight(),
       'source.fromSelection': () => void sourceFromSelection(),
+      'claim.tag': tagClaim,
+      'view.articles': () => setView('reader'),
+      'view.sources': () => setView('sources'),
+      'view.claims': () => setView('claims'),
+      'view.codebook': () => setView('codebook'),
       'annotation.next': () => step(1),
       'annotation.previous': () => step(-1),
       'annotation.editNote': () => {
@@ -244,6 +260,7 @@ export function App() {
       'annotation.delete': () => {
         const span = spans.find((s) => s.id === selectedId);
         if (span) void deleteSpan(span);
+        else reportError('Select a quote, highlight or claim to delete first.');
       },
       'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
     }),
@@ -253,6 +270,7 @@ export function App() {
       undoRedo,
       highlight,
       sourceFromSelection,
+      tagClaim,
       step,
       spans,
       selectedId,
@@ -262,6 +280,27 @@ export function App() {
   );
 
   useShortcuts(actions, dialog !== null);
+  useTagShortcuts({
+    tags: state.tags,
+    disabled: dialog !== null || view !== 'reader',
+    target: () => {
+      const position = reader.current?.selection();
+      if (doc && position) return { kind: 'selection', documentId: doc.id, position };
+      const span = spans.find((s) => s.id === selectedId);
+      if (span?.kind === 'highlight' || span?.kind === 'claim')
+        return { kind: span.kind, id: span.id };
+      return null;
+    },
+    annotations: annotationsById,
+    claims: claimsById,
+    onApplied: (message, id) => {
+      setStatus(message);
+      if (id) setSelectedId(id);
+      window.getSelection()?.removeAllRanges();
+      void changed();
+    },
+    reportError,
+  });
 
   // Reveal a quote once its article is open and rendered.
   useEffect(() => {
@@ -282,16 +321,11 @@ export function App() {
       <header className="app-header">
         <h1 className="app-title">Attribution Workbench</h1>
         <nav className="view-tabs" aria-label="Views">
-          <button type="button" aria-pressed={view === 'reader'} onClick={() => setView('reader')}>
-            Articles
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'sources'}
-            onClick={() => setView('sources')}
-          >
-            Sources
-          </button>
+          {VIEW_TABS.map(([id, label]) => (
+            <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+              {label}
+            </button>
+          ))}
         </nav>
         <p className="status" role="status" aria-live="polite">
           {status}
@@ -350,11 +384,45 @@ export function App() {
           onOpenSource={setOpenSourceId}
           onChanged={() => void changed()}
           reportError={reportError}
+          onOpenClaim={(id) => {
+            setClaimId(id);
+            setView('claims');
+          }}
           onOpenQuote={(documentId, quoteId) => {
             setView('reader');
             setSelectedId(quoteId);
             setPendingReveal(quoteId);
             if (doc?.id !== documentId) void openDocumentById(documentId);
+          }}
+        />
+      )}
+      {view === 'claims' && (
+        <ClaimsView
+          claims={state.claims}
+          sources={state.sources}
+          grades={state.grades}
+          tags={state.tags}
+          documents={state.documents}
+          version={version}
+          selectedId={claimId}
+          tagFilter={claimTagFilter}
+          onSelect={setClaimId}
+          onShowSpan={showSpan}
+          selection={evidenceSelection}
+          onChanged={() => void changed()}
+          reportError={reportError}
+          renderMemos={(id) => memosOn('claims', id)}
+        />
+      )}
+      {view === 'codebook' && (
+        <CodebookView
+          tags={state.tags}
+          version={version}
+          onChanged={() => void changed()}
+          reportError={reportError}
+          onShowTagged={(tagId) => {
+            setClaimTagFilter(tagId);
+            setView('claims');
           }}
         />
       )}
@@ -384,6 +452,7 @@ export function App() {
           ref={panel}
           spans={panelSpans}
           annotations={annotationsById}
+          claims={claimsById}
           tags={state.tags}
           selectedId={selectedId}
           describe={describe}
@@ -396,17 +465,26 @@ export function App() {
           reportError={reportError}
           version={version}
           children={
-            <ReviewQueue
-              spans={spans}
-              onAccept={(span) => void review(span, 'accept')}
-              onReattach={(span) => void review(span, 'reattach')}
-              onRemove={(span) => void review(span, 'remove')}
-              onSelect={(span) => {
-                setSelectedId(span.id);
-                setPendingReveal(span.id);
-              }}
-            />
+            <>
+              {doc && (
+                <details className="article-memos">
+                  <summary>Memos on this article</summary>
+                  {memosOn('documents', doc.id)}
+                </details>
+              )}
+              <ReviewQueue
+                spans={spans}
+                onAccept={(span) => void review(span, 'accept')}
+                onReattach={(span) => void review(span, 'reattach')}
+                onRemove={(span) => void review(span, 'remove')}
+                onSelect={(span) => {
+                  setSelectedId(span.id);
+                  setPendingReveal(span.id);
+                }}
+              />
+            </>
           }
+          renderClaimDetail={renderClaimDetail}
           renderQuoteDetail={(quoteId) => (
             <AttributionsEditor
               key={`${quoteId}-${version}`}
@@ -417,7 +495,7 @@ export function App() {
         />
       </div>
       <div ref={tableRef} className="table-pane" hidden={view !== 'reader'}>
-        <QuotesTable rows={rows} selectedId={selectedId} onActivate={activateRow} />
+        <QuotesTable rows={model.quoteRows} selectedId={selectedId} onActivate={activateRow} />
       </div>
       {dialog?.kind === 'markQuote' && doc && (
         <MarkQuoteDialog
@@ -429,6 +507,26 @@ export function App() {
           onSaved={(quoteId) => {
             setDialog(null);
             setSelectedId(quoteId);
+            window.getSelection()?.removeAllRanges();
+            void changed();
+          }}
+        />
+      )}
+      {dialog?.kind === 'claim' && (
+        <ClaimDialog
+          from={dialog.from}
+          exact={dialog.exact}
+          claimantIds={dialog.claimantIds}
+          credibility={dialog.credibility}
+          sources={state.sources}
+          grades={state.grades}
+          tags={state.tags}
+          onClose={() => setDialog(null)}
+          onSaved={(id) => {
+            setDialog(null);
+            setSelectedId(id);
+            setClaimId(id);
+            setStatus('Claim tagged: add evidence and a verdict in the panel');
             window.getSelection()?.removeAllRanges();
             void changed();
           }}

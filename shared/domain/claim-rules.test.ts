@@ -4,7 +4,7 @@ import { CLAIM_STATUSES } from './claims';
 import type { ClaimStatus, Evidence, EvidenceStance } from './claims';
 import { credibilityWarning, requiredStance, statusProblem } from './claim-rules';
 
-const evidence = (stance: EvidenceStance, id = stance): Evidence => ({
+const evidence = (stance: EvidenceStance, id: string = stance): Evidence => ({
   id,
   stance,
   note: '',

@@ -8,8 +8,9 @@ import type {
   Source,
   WorkbenchDocument,
 } from '../../../shared/domain/schema';
-import type { Annotation, Tag } from '../../../shared/domain/annotations';
-import type { DocumentSummary, Notice } from '../../../shared/ipc/contract';
+import type { Annotation } from '../../../shared/domain/annotations';
+import type { Claim } from '../../../shared/domain/claims';
+import type { DocumentSummary, Notice, TagWithUsage } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 
 export interface WorkspaceState {
@@ -19,7 +20,9 @@ export interface WorkspaceState {
   quotes: Quote[];
   attributions: Attribution[];
   annotations: Annotation[];
-  tags: Tag[];
+  claims: Claim[];
+  /** The codebook, with how many items carry each tag. */
+  tags: TagWithUsage[];
   /** Each source's current Admiralty grade (null: never graded). */
   grades: Map<string, ReliabilityGrade | null>;
   notices: Notice[];
@@ -35,6 +38,7 @@ const initial: WorkspaceState = {
   quotes: [],
   attributions: [],
   annotations: [],
+  claims: [],
   tags: [],
   grades: new Map(),
   notices: [],
@@ -59,16 +63,18 @@ export function useWorkspace(): WorkspaceApi {
   const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
 
   const refresh = useCallback(async () => {
-    const [documents, sources, quotes, history, annotations, tags, table] = await Promise.all([
-      call('documents.list'),
-      call('sources.list'),
-      call('quotes.list'),
-      call('history.state'),
-      call('annotations.list'),
-      call('tags.list'),
-      call('sources.table'),
-    ]);
-    for (const result of [documents, sources, quotes, history, annotations, tags, table]) {
+    const [documents, sources, quotes, history, annotations, tags, table, claims] =
+      await Promise.all([
+        call('documents.list'),
+        call('sources.list'),
+        call('quotes.list'),
+        call('history.state'),
+        call('annotations.list'),
+        call('tags.list'),
+        call('sources.table'),
+        call('claims.list'),
+      ]);
+    for (const result of [documents, sources, quotes, history, annotations, tags, table, claims]) {
       if (!result.ok) reportError(result.error.message);
     }
     setState((s) => ({
@@ -80,6 +86,7 @@ export function useWorkspace(): WorkspaceApi {
       attributions: quotes.ok ? quotes.value.attributions : s.attributions,
       annotations: annotations.ok ? annotations.value : s.annotations,
       tags: tags.ok ? tags.value : s.tags,
+      claims: claims.ok ? claims.value : s.claims,
       grades: table.ok
         ? new Map(table.value.map((row) => [row.source.id, row.currentGrade]))
         : s.grades,

@@ -38,3 +38,6 @@ export {
   ADMIRALTY_CREDIBILITY as CREDIBILITY_LABELS,
   ADMIRALTY_RELIABILITY as GRADE_LABELS,
 } from '../../../shared/domain/reliability';
+export { CLAIM_STATUS_LABELS } from '../../../shared/domain/claim-rules';
+
+export const EVIDENCE_STANCE_LABELS = { supports: 'Supports', refutes: 'Refutes' } as const;

@@ -1,6 +1,7 @@
 // Channels about sources: who speaks, what they said across every article, and how reliable
 // they are (the grade history lives in assessments.ts).
 import { z } from 'zod';
+import { ClaimStatus } from '../../domain/claims';
 import {
   AssessmentSchema,
   AttributionConfidence,
@@ -52,6 +53,16 @@ export const SourceDetailSchema = z.object({
   assessments: z.array(AssessmentSchema),
   quotes: z.array(SourceQuoteSchema),
   claimCount: z.number().int().nonnegative(),
+  /** The claims it made, newest status change first: what the track record counts. */
+  claims: z.array(
+    z.object({
+      id: Id,
+      statement: z.string(),
+      status: ClaimStatus,
+      documentId: Id,
+      statusChangedAt: z.string().nullable(),
+    }),
+  ),
   /** How its claims were judged, by status: the track record the suggestion comes from. */
   trackRecord: z.object({
     verified: z.number().int().nonnegative(),

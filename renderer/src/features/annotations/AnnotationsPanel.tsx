@@ -1,8 +1,10 @@
-// The side panel: every quote and highlight of the open article in text order, filtered by kind
-// and tag. Choosing an item reveals it in the text; the selected highlight is edited here.
+// The side panel: every quote, highlight, claim and evidence span of the open article in text
+// order, filtered by kind and tag. Choosing an item reveals it in the text; the selected item is
+// edited here.
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation, Tag } from '../../../../shared/domain/annotations';
+import type { Claim } from '../../../../shared/domain/claims';
 import type { ReaderSpan } from '../reader/spans';
 import { HighlightEditor } from './HighlightEditor';
 import { ItemHistory } from './ItemHistory';
@@ -15,6 +17,7 @@ export interface PanelHandle {
 interface Props {
   spans: readonly ReaderSpan[];
   annotations: ReadonlyMap<string, Annotation>;
+  claims: ReadonlyMap<string, Claim>;
   tags: readonly Tag[];
   selectedId: string | null;
   describe: (spanId: string) => string;
@@ -28,9 +31,31 @@ interface Props {
   children?: React.ReactNode;
   /** Details of a selected quote (its attributions and credibility). */
   renderQuoteDetail?: (quoteId: string) => React.ReactNode;
+  /** Details of a claim, shown when the claim or one of its evidence spans is selected. */
+  renderClaimDetail?: (claimId: string) => React.ReactNode;
 }
 
-type KindFilter = 'all' | 'quote' | 'highlight';
+type KindFilter = 'all' | ReaderSpan['kind'];
+
+const DELETE_LABELS: Record<ReaderSpan['kind'], string> = {
+  quote: 'Delete quote',
+  highlight: 'Delete highlight',
+  claim: 'Delete claim',
+  evidence: 'Remove this evidence',
+};
+const HISTORY_COLLECTION = {
+  quote: 'quotes',
+  highlight: 'annotations',
+  claim: 'claims',
+  evidence: 'claims',
+} as const;
+
+function swatchClass(s: ReaderSpan): string {
+  if (s.kind === 'quote') return 'swatch-quote';
+  if (s.kind === 'claim') return 'swatch-claim';
+  if (s.kind === 'evidence') return 'swatch-evidence';
+  return `hl-${s.color}`;
+}
 
 /** Height of one row of the list, in CSS pixels; matches .virtual-row in styles.css. */
 const ROW_HEIGHT = 64;
@@ -39,6 +64,7 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
   {
     spans,
     annotations,
+    claims,
     tags,
     selectedId,
     describe,
@@ -47,6 +73,7 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
     onChanged,
     reportError,
     renderQuoteDetail,
+    renderClaimDetail,
     children,
     version,
   },
@@ -65,10 +92,16 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
     },
   }));
 
+  const tagsOf = (s: ReaderSpan) =>
+    s.kind === 'highlight'
+      ? annotations.get(s.id)?.tagIds
+      : s.kind === 'claim'
+        ? claims.get(s.id)?.tagIds
+        : undefined;
   const visible = spans.filter(
     (s) =>
       (kind === 'all' || s.kind === kind) &&
-      (tagId === '' || (annotations.get(s.id)?.tagIds.includes(tagId) ?? false)),
+      (tagId === '' || (tagsOf(s)?.includes(tagId) ?? false)),
   );
   const selected = spans.find((s) => s.id === selectedId) ?? null;
 
@@ -100,6 +133,8 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
           <option value="all">All</option>
           <option value="quote">Quotes</option>
           <option value="highlight">Highlights</option>
+          <option value="claim">Claims</option>
+          <option value="evidence">Evidence</option>
         </select>
         <select aria-label="Filter by tag" value={tagId} onChange={(e) => setTagId(e.target.value)}>
           <option value="">Any tag</option>
@@ -134,13 +169,10 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
                   aria-current={s.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(s.id)}
                 >
-                  <span
-                    className={`swatch ${s.kind === 'quote' ? 'swatch-quote' : `hl-${s.color}`}`}
-                    aria-hidden="true"
-                  />
+                  <span className={`swatch ${swatchClass(s)}`} aria-hidden="true" />
                   <span className="annotation-text">{s.exact}</span>
                   <span className="annotation-meta">
-                    {s.kind === 'quote' ? describe(s.id) : annotation?.note || 'Highlight'}
+                    {s.kind === 'highlight' ? annotation?.note || 'Highlight' : describe(s.id)}
                     {s.needsReview ? ' · needs review' : ''}
                   </span>
                   {annotation && annotation.tagIds.length > 0 && (
@@ -163,7 +195,9 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
       </div>
       {selected && (
         <section className="annotation-detail" aria-label="Selected annotation">
-          {selectedAnnotation ? (
+          {selected.claimId !== null ? (
+            renderClaimDetail?.(selected.claimId)
+          ) : selectedAnnotation ? (
             <HighlightEditor
               key={selectedAnnotation.id + selectedAnnotation.updatedAt}
               annotation={selectedAnnotation}
@@ -178,13 +212,15 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
               {renderQuoteDetail?.(selected.id)}
             </>
           )}
-          <ItemHistory
-            collection={selected.kind === 'quote' ? 'quotes' : 'annotations'}
-            id={selected.id}
-            version={version}
-          />
+          {selected.claimId === null && (
+            <ItemHistory
+              collection={HISTORY_COLLECTION[selected.kind]}
+              id={selected.id}
+              version={version}
+            />
+          )}
           <button type="button" className="danger" onClick={() => onDelete(selected)}>
-            {selected.kind === 'quote' ? 'Delete quote' : 'Delete highlight'}
+            {DELETE_LABELS[selected.kind]}
           </button>
         </section>
       )}

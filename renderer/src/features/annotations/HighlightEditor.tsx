@@ -4,6 +4,7 @@ import type { RefObject } from 'react';
 import type { Annotation, HighlightColor, Tag } from '../../../../shared/domain/annotations';
 import { HIGHLIGHT_COLORS } from '../../../../shared/domain/annotations';
 import { call } from '../../api/client';
+import { TagsInput, parseTagNames, tagText } from '../../ui/TagsInput';
 
 interface Props {
   annotation: Annotation;
@@ -14,12 +15,9 @@ interface Props {
 }
 
 export function HighlightEditor({ annotation, tags, noteRef, onSaved, reportError }: Props) {
-  const names = new Map(tags.map((t) => [t.id, t.name]));
   const [color, setColor] = useState<HighlightColor>(annotation.color);
   const [note, setNote] = useState(annotation.note);
-  const [tagText, setTagText] = useState(
-    annotation.tagIds.map((id) => names.get(id) ?? '').join(', '),
-  );
+  const [tagField, setTagField] = useState(tagText(annotation.tagIds, tags));
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -27,10 +25,7 @@ export function HighlightEditor({ annotation, tags, noteRef, onSaved, reportErro
       id: annotation.id,
       color,
       note,
-      tags: tagText
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
+      tags: parseTagNames(tagField),
     });
     if (!result.ok) return reportError(result.error.message);
     onSaved();
@@ -57,21 +52,7 @@ export function HighlightEditor({ annotation, tags, noteRef, onSaved, reportErro
         <span className="field-label">Note</span>
         <textarea ref={noteRef} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <label className="field">
-        <span className="field-label">Tags</span>
-        <input
-          type="text"
-          list="codebook-tags"
-          value={tagText}
-          onChange={(e) => setTagText(e.target.value)}
-          placeholder="territorial, Kremlin talking point"
-        />
-        <datalist id="codebook-tags">
-          {tags.map((t) => (
-            <option key={t.id} value={t.name} />
-          ))}
-        </datalist>
-      </label>
+      <TagsInput tags={tags} value={tagField} onChange={setTagField} />
       <div className="actions">
         <button type="submit" className="primary">
           Save highlight

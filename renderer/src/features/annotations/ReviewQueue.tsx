@@ -11,6 +11,13 @@ interface Props {
   onSelect: (span: ReaderSpan) => void;
 }
 
+const KIND_LABELS: Record<ReaderSpan['kind'], string> = {
+  quote: 'Quote',
+  highlight: 'Highlight',
+  claim: 'Claim',
+  evidence: 'Evidence',
+};
+
 function describeAnchor(span: ReaderSpan): string {
   if (!span.anchor || span.orphaned) return 'Not found in the new version';
   return `Found (${span.anchor.method}) with ${Math.round(span.anchor.score * 100)}% confidence`;
@@ -26,8 +33,7 @@ export function ReviewQueue({ spans, onAccept, onReattach, onRemove, onSelect }:
         {queue.map((span) => (
           <li key={span.id}>
             <p className="annotation-text">
-              {span.kind === 'quote' ? 'Quote' : 'Highlight'}: “
-              {span.anchor?.previousExact ?? span.exact}”
+              {KIND_LABELS[span.kind]}: “{span.anchor?.previousExact ?? span.exact}”
             </p>
             <p className="annotation-meta">{describeAnchor(span)}</p>
             <div className="actions">

@@ -3,6 +3,7 @@
 // selection as text offsets, and scrolls to a span on request.
 import { forwardRef, memo, useImperativeHandle, useMemo, useRef } from 'react';
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
+import '../claims/claims.css';
 import { segmentBlock } from './segments';
 import { selectionToOffsets } from './selection-offsets';
 import type { ReaderSpan } from './spans';
@@ -45,8 +46,16 @@ function runClass(
   const inner = byId.get(ids[0]!);
   const classes = ['span-mark'];
   if (inner?.kind === 'quote') classes.push('quote-mark');
+  else if (inner?.kind === 'claim' || inner?.kind === 'evidence') classes.push('claim-mark');
   else classes.push(`hl-${inner?.color ?? 'yellow'}`);
-  if (ids.some((id) => byId.get(id)?.kind === 'quote')) classes.push('in-quote');
+  const kinds = new Set(ids.map((id) => byId.get(id)?.kind));
+  if (kinds.has('quote')) classes.push('in-quote');
+  // Claims and evidence mark the text without hiding what lies under them.
+  if (kinds.has('claim')) classes.push('in-claim');
+  for (const id of ids) {
+    const span = byId.get(id);
+    if (span?.kind === 'evidence') classes.push(`in-evidence-${span.stance}`);
+  }
   if (ids.some((id) => byId.get(id)?.needsReview)) classes.push('needs-review');
   if (selected) classes.push('selected');
   return classes.join(' ');

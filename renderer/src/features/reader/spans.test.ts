@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReaderSpan } from './spans';
-import { stepSpan } from './spans';
+import { buildReaderSpans, stepSpan } from './spans';
 import { spansPerBlock } from './ArticleReader';
 
 const span = (id: string, start: number): ReaderSpan => ({
@@ -13,6 +13,9 @@ const span = (id: string, start: number): ReaderSpan => ({
   needsReview: false,
   orphaned: false,
   anchor: null,
+  claimId: null,
+  status: null,
+  stance: null,
 });
 
 describe('stepSpan', () => {
@@ -46,5 +49,52 @@ describe('spansPerBlock', () => {
       ['b'],
       ['b', 'c'],
     ]);
+  });
+});
+
+describe('buildReaderSpans', () => {
+  it('places a claim on its article and evidence on the article it quotes', () => {
+    const selector = (start: number) => ({
+      position: { start, end: start + 4 },
+      quote: { exact: 'text', prefix: '', suffix: '' },
+    });
+    const claim = {
+      id: 'c1',
+      statement: 's',
+      documentId: 'd1',
+      selector: selector(10),
+      anchor: null,
+      quoteId: null,
+      claimantIds: [],
+      tagIds: [],
+      status: 'disputed' as const,
+      credibility: 5 as const,
+      evidence: [
+        {
+          id: 'e1',
+          stance: 'refutes' as const,
+          note: '',
+          createdAt: '',
+          target: { kind: 'span' as const, documentId: 'd1', selector: selector(2), anchor: null },
+        },
+        {
+          id: 'e2',
+          stance: 'supports' as const,
+          note: '',
+          createdAt: '',
+          target: { kind: 'span' as const, documentId: 'd2', selector: selector(0), anchor: null },
+        },
+      ],
+      statusChangedAt: null,
+      createdAt: '',
+      updatedAt: '',
+    };
+    const onD1 = buildReaderSpans([], [], [claim], 'd1');
+    expect(onD1.map((s) => [s.id, s.kind, s.claimId, s.status, s.stance])).toEqual([
+      ['e1', 'evidence', 'c1', null, 'refutes'],
+      ['c1', 'claim', 'c1', 'disputed', null],
+    ]);
+    const onD2 = buildReaderSpans([], [], [claim], 'd2');
+    expect(onD2.map((s) => [s.id, s.kind, s.stance])).toEqual([['e2', 'evidence', 'supports']]);
   });
 });

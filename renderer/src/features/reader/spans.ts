@@ -1,11 +1,18 @@
-// Everything the reader highlights, as one list: quotes and highlights, each a span of the
-// canonical text with its kind, so overlapping items of both kinds render and stay clickable.
+// Everything the reader highlights, as one list: quotes, highlights, claims and evidence spans,
+// each a span of the canonical text with its kind, so overlapping items render and stay clickable.
 import type { Annotation, HighlightColor } from '../../../../shared/domain/annotations';
-import type { Quote } from '../../../../shared/domain/schema';
+import type { Claim, ClaimStatus, EvidenceStance } from '../../../../shared/domain/claims';
+import type { AnchorStatus, Quote, Selector } from '../../../../shared/domain/schema';
 
 export interface ReaderSpan {
   id: string;
-  kind: 'quote' | 'highlight';
+  kind: 'quote' | 'highlight' | 'claim' | 'evidence';
+  /** For a claim, itself; for evidence, the claim it supports or refutes; otherwise null. */
+  claimId: string | null;
+  /** A claim's status, for its look and hover text. */
+  status: ClaimStatus | null;
+  /** Evidence's stance toward its claim. */
+  stance: EvidenceStance | null;
   start: number;
   end: number;
   exact: string;
@@ -22,31 +29,56 @@ export interface ReaderSpan {
 export function buildReaderSpans(
   quotes: readonly Quote[],
   annotations: readonly Annotation[],
+  claims: readonly Claim[] = [],
+  documentId: string | null = null,
 ): ReaderSpan[] {
+  const placed = (id: string, selector: Selector, anchor: AnchorStatus | null) => ({
+    id,
+    start: selector.position.start,
+    end: selector.position.end,
+    exact: selector.quote.exact,
+    needsReview: anchor?.needsReview ?? false,
+    orphaned: anchor?.method === 'orphaned',
+    anchor,
+  });
+  const plain = { claimId: null, status: null, stance: null };
   const spans: ReaderSpan[] = [
     ...quotes.map((q) => ({
-      id: q.id,
+      ...placed(q.id, q.selector, q.anchor),
+      ...plain,
       kind: 'quote' as const,
-      start: q.selector.position.start,
-      end: q.selector.position.end,
-      exact: q.selector.quote.exact,
       color: null,
-      needsReview: q.anchor?.needsReview ?? false,
-      orphaned: q.anchor?.method === 'orphaned',
-      anchor: q.anchor,
     })),
     ...annotations.map((a) => ({
-      id: a.id,
+      ...placed(a.id, a.selector, a.anchor),
+      ...plain,
       kind: 'highlight' as const,
-      start: a.selector.position.start,
-      end: a.selector.position.end,
-      exact: a.selector.quote.exact,
       color: a.color,
-      needsReview: a.anchor?.needsReview ?? false,
-      orphaned: a.anchor?.method === 'orphaned',
-      anchor: a.anchor,
     })),
   ];
+  for (const c of claims) {
+    if (c.documentId === documentId) {
+      spans.push({
+        ...placed(c.id, c.selector, c.anchor),
+        kind: 'claim',
+        claimId: c.id,
+        status: c.status,
+        stance: null,
+        color: null,
+      });
+    }
+    for (const e of c.evidence) {
+      if (e.target.kind !== 'span' || e.target.documentId !== documentId) continue;
+      spans.push({
+        ...placed(e.id, e.target.selector, e.target.anchor),
+        kind: 'evidence',
+        claimId: c.id,
+        status: null,
+        stance: e.stance,
+        color: null,
+      });
+    }
+  }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
 }
 

@@ -51,6 +51,15 @@ const DETAIL: SourceDetail = {
     },
   ],
   claimCount: 4,
+  claims: [
+    {
+      id: 'c1',
+      statement: 'Referendums justify the annexation',
+      status: 'disputed',
+      documentId: 'd1',
+      statusChangedAt: '2025-03-24T00:00:00Z',
+    },
+  ],
   trackRecord: {
     verified: 2,
     disputed: 1,
@@ -70,6 +79,7 @@ afterEach(() => {
 function fakeBridge() {
   const invoke = vi.fn(async (channel: string, input?: unknown) => {
     if (channel === 'sources.get') return { ok: true, value: DETAIL };
+    if (channel === 'memos.list') return { ok: true, value: [] };
     if (channel === 'assessments.add')
       return { ok: true, value: { id: 'g3', ...(input as object) } };
     return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
@@ -97,6 +107,24 @@ describe('SourcePage', () => {
     expect(screen.getByText('Echoed a Kremlin talking point.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Open quote “likely”/ }));
     expect(onOpenQuote).toHaveBeenCalledWith('d1', 'q1');
+  });
+
+  it('lists the claims the source made with their status, each opening the claim', async () => {
+    fakeBridge();
+    const onOpenClaim = vi.fn();
+    render(
+      <SourcePage
+        sourceId="s1"
+        onBack={() => {}}
+        onOpenQuote={() => {}}
+        onOpenClaim={onOpenClaim}
+        onChanged={() => {}}
+      />,
+    );
+    const claims = await screen.findByRole('region', { name: 'Claims' });
+    expect(claims.textContent).toContain('Disputed');
+    fireEvent.click(screen.getByRole('button', { name: 'Referendums justify the annexation' }));
+    expect(onOpenClaim).toHaveBeenCalledWith('c1');
   });
 
   it('refuses a grade without a rationale, then saves one and reloads', async () => {

@@ -10,6 +10,8 @@ import { MergeSourceControl } from './MergeSourceControl';
 import { SourceDetailsForm } from './SourceDetailsForm';
 import { SourceQuotesList } from './SourceQuotesList';
 import { useSourceDetail } from './useSourceDetail';
+import { StatusBadge } from '../claims/StatusBadge';
+import { MemosPanel } from '../memos/MemosPanel';
 import './sources.css';
 import { FormError } from '../../ui/FormError';
 
@@ -21,6 +23,11 @@ interface Props {
   onChanged: () => void;
   /** Opens another source (the one kept after a merge); without it, a merge goes back. */
   onOpenSource?: (sourceId: string) => void;
+  /** Opens a claim the source made, in the claims view. */
+  onOpenClaim?: (claimId: string) => void;
+  /** Changes whenever the workspace did; the memos reload with it. */
+  version?: number;
+  reportError?: (message: string) => void;
 }
 
 function subtitle(source: Source): string {
@@ -29,7 +36,8 @@ function subtitle(source: Source): string {
     .join(' · ');
 }
 
-export function SourcePage({ sourceId, onBack, onOpenQuote, onChanged, onOpenSource }: Props) {
+export function SourcePage(props: Props) {
+  const { sourceId, onBack, onOpenQuote, onChanged, onOpenSource, onOpenClaim } = props;
   const { detail, error, reload } = useSourceDetail(sourceId);
   const changed = () => {
     reload();
@@ -90,6 +98,34 @@ export function SourcePage({ sourceId, onBack, onOpenQuote, onChanged, onOpenSou
         <h2>Quotes ({detail.quotes.length})</h2>
         <SourceQuotesList quotes={detail.quotes} onOpenQuote={onOpenQuote} />
       </section>
+      <section aria-label="Claims">
+        <h2>Claims ({detail.claims.length})</h2>
+        {detail.claims.length === 0 ? (
+          <p className="field-hint">No claims name this source as claimant yet.</p>
+        ) : (
+          <ul className="source-claims">
+            {detail.claims.map((c) => (
+              <li key={c.id}>
+                <StatusBadge status={c.status} />{' '}
+                {onOpenClaim ? (
+                  <button type="button" className="link" onClick={() => onOpenClaim(c.id)}>
+                    {c.statement}
+                  </button>
+                ) : (
+                  c.statement
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <MemosPanel
+        subject="sources"
+        subjectId={source.id}
+        version={props.version ?? 0}
+        onChanged={changed}
+        reportError={props.reportError ?? (() => undefined)}
+      />
       <section aria-label="Details">
         {/* Keyed by the saved version so an undo elsewhere resets the form to what is stored. */}
         <SourceDetailsForm

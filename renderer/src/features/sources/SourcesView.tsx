@@ -12,6 +12,7 @@ interface Props {
   openSourceId: string | null;
   onOpenSource: (id: string | null) => void;
   onOpenQuote: (documentId: string, quoteId: string) => void;
+  onOpenClaim?: (claimId: string) => void;
   onChanged: () => void;
   reportError: (message: string) => void;
 }
@@ -40,6 +41,9 @@ export function SourcesView(props: Props) {
           sourceId={openSourceId}
           onBack={() => onOpenSource(null)}
           onOpenQuote={onOpenQuote}
+          onOpenClaim={props.onOpenClaim}
+          version={version}
+          reportError={reportError}
           onChanged={onChanged}
           onOpenSource={(id) => onOpenSource(id)}
         />
