@@ -48,8 +48,8 @@ export function approximate(
   if ((best && best.score >= REVIEW_THRESHOLD) || (!q.prefix && !q.suffix) || seeds) return best;
   // Only context found nearly intact says where the quote was.
   const places = [
-    ...contextEdges(q.prefixText, text, lo, hi, 1, contextErrors(q.prefixText)).map((f) => f.edge),
-    ...contextEdges(reversed(q.suffixText), text, lo, hi, -1, contextErrors(q.suffixText)).map(
+    ...contextEdges(q.prefixAhead, text, lo, hi, 1, contextErrors(q.prefixText)).map((f) => f.edge),
+    ...contextEdges(q.suffixBehind, text, lo, hi, -1, contextErrors(q.suffixText)).map(
       (f) => f.edge - q.quote.length,
     ),
   ];
@@ -59,10 +59,6 @@ export function approximate(
 
 function contextErrors(context: string): number {
   return Math.floor(context.length * CONTEXT_ERRORS);
-}
-
-function reversed(text: string): string {
-  return text.split('').reverse().join('');
 }
 
 /** Scores every match, then refines the edges of the few best. */
@@ -147,8 +143,8 @@ function edgesFromContext(prep: PreparedText, q: Query, at: number, side: 'prefi
   const hi = Math.min(text.length, at + reach);
   const found =
     side === 'prefix'
-      ? contextEdges(chars, text, lo, hi, 1, contextErrors(chars))
-      : contextEdges(reversed(chars), text, lo, hi, -1, contextErrors(chars));
+      ? contextEdges(q.prefixAhead, text, lo, hi, 1, contextErrors(chars))
+      : contextEdges(q.suffixBehind, text, lo, hi, -1, contextErrors(chars));
   let far: number | null = null;
   for (const f of found) {
     if (far === null || Math.abs(f.edge - at) < Math.abs(far - at)) far = f.edge;

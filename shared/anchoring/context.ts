@@ -25,11 +25,15 @@ export function compileContext(
   side: 'prefix' | 'suffix',
 ): ContextPattern | null {
   // Code units, not code points: the text is read one code unit at a time too.
-  const chars =
-    side === 'prefix'
-      ? normalised.slice(-MAX_CONTEXT).split('').reverse().join('')
-      : normalised.slice(0, MAX_CONTEXT);
-  return chars.length === 0 ? null : { length: chars.length, chars, peq: null, wide: null };
+  return contextPattern(
+    side === 'prefix' ? normalised.slice(-MAX_CONTEXT).split('').reverse().join('') : normalised,
+  );
+}
+
+/** The first 32 of `chars` as they stand, in reading order; null when empty. */
+export function contextPattern(chars: string): ContextPattern | null {
+  const read = chars.slice(0, MAX_CONTEXT);
+  return read.length === 0 ? null : { length: read.length, chars: read, peq: null, wide: null };
 }
 
 function equalities(pattern: ContextPattern): { peq: Int32Array; wide: Map<number, number> } {
@@ -103,19 +107,21 @@ export function contextSimilarity(
  * reading text[from, to) in direction `step`: for each such match, the offset just past it in
  * the reading direction. Reading forwards with the prefix gives where a quote starts; reading
  * backwards with the suffix reversed gives where it ends. Myers' search for one machine word:
- * locating a context this way costs a fraction of a general search.
+ * locating a context this way costs a fraction of a general search. A pattern compiled with
+ * contextPattern keeps its tables between calls.
  */
 export function contextEdges(
-  chars: string,
+  chars: string | ContextPattern | null,
   text: string,
   from: number,
   to: number,
   step: 1 | -1,
   maxErrors: number,
 ): { edge: number; errors: number }[] {
-  const m = Math.min(chars.length, MAX_CONTEXT);
-  if (m === 0 || to <= from) return [];
-  const { peq, wide } = equalities({ length: m, chars, peq: null, wide: null });
+  const pattern = typeof chars === 'string' ? contextPattern(chars) : chars;
+  if (!pattern || to <= from) return [];
+  const m = pattern.length;
+  const { peq, wide } = equalities(pattern);
   const high = 1 << (m - 1);
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;

@@ -111,26 +111,49 @@ export function matchesAround(
   return results;
 }
 
+/** Rows of the banded distance, reused: refining an edge computes thousands of distances. */
+let previousRow = new Int32Array(256);
+let currentRow = new Int32Array(256);
+
 /**
  * Levenshtein distance between `a` and `b`, or `limit + 1` once it exceeds `limit`. Only the
  * diagonal band of width 2 * limit + 1 is computed, so scoring a candidate span costs
- * O(length * limit), not O(length^2).
+ * O(length * limit), not O(length^2). Characters the two share at either end are skipped
+ * first, which changes no distance: a quote and its match usually differ in a few places.
  */
 export function boundedDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  const m = b.length;
-  let prev = new Int32Array(m + 1).fill(over);
-  let cur = new Int32Array(m + 1).fill(over);
+  let head = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)
+  ) {
+    tail++;
+  }
+  const n = a.length - head - tail;
+  const m = b.length - head - tail;
+  if (n === 0 || m === 0) return Math.min(n + m, over);
+  if (previousRow.length <= m) {
+    previousRow = new Int32Array(2 * m + 2);
+    currentRow = new Int32Array(2 * m + 2);
+  }
+  let prev = previousRow;
+  let cur = currentRow;
+  prev.fill(over, 0, m + 1);
+  cur.fill(over, 0, m + 1);
   for (let j = 0; j <= Math.min(m, limit); j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= n; i++) {
     const lo = Math.max(1, i - limit);
     const hi = Math.min(m, i + limit);
     cur[lo - 1] = lo === 1 && i <= limit ? i : over;
     let rowMin = cur[lo - 1]!;
-    const code = a.charCodeAt(i - 1);
+    const code = a.charCodeAt(head + i - 1);
     for (let j = lo; j <= hi; j++) {
-      const diagonal = prev[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const diagonal = prev[j - 1]! + (code === b.charCodeAt(head + j - 1) ? 0 : 1);
       const value = Math.min(diagonal, prev[j]! + 1, cur[j - 1]! + 1, over);
       cur[j] = value;
       if (value < rowMin) rowMin = value;

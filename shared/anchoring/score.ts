@@ -1,7 +1,7 @@
 // Scores a candidate span for a stored selector: quote similarity, prefix and suffix agreement
 // and proximity to the old offset, weighted as in Hypothesis's match-quote.ts.
 import type { Selector } from '../domain/schema';
-import { MAX_CONTEXT, compileContext, contextSimilarity } from './context';
+import { MAX_CONTEXT, compileContext, contextPattern, contextSimilarity } from './context';
 import type { ContextPattern } from './context';
 import { normaliseString, onBoundaries, toOriginal } from './normalise';
 import type { PreparedText } from './text-index';
@@ -44,6 +44,9 @@ export interface Query {
   readonly suffixText: string;
   readonly prefix: ContextPattern | null;
   readonly suffix: ContextPattern | null;
+  /** The prefix read forwards and the suffix backwards: for finding where they stand now. */
+  readonly prefixAhead: ContextPattern | null;
+  readonly suffixBehind: ContextPattern | null;
   readonly oldStart: number;
   readonly oldEnd: number;
   readonly selector: Selector;
@@ -63,6 +66,8 @@ export function compileQuery(selector: Selector): Query | null {
     suffixText,
     prefix: compileContext(prefixText, 'prefix'),
     suffix: compileContext(suffixText, 'suffix'),
+    prefixAhead: contextPattern(prefixText),
+    suffixBehind: contextPattern(suffixText.split('').reverse().join('')),
     oldStart,
     oldEnd: Number.isFinite(end) ? Math.max(oldStart, end) : oldStart,
     selector,
