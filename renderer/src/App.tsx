@@ -2,64 +2,34 @@
 // dialogs on top. Wires commands (menu, shortcuts, buttons) to their actions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandActions } from './commands/registry';
-import { describeAccelerator, isTypingTarget } from './commands/registry';
-import { COMMANDS } from '../../shared/commands';
+import { isTypingTarget } from './commands/registry';
 import { call } from './api/client';
 import { ArticleReader } from './features/reader/ArticleReader';
 import type { ReaderHandle } from './features/reader/ArticleReader';
 import { DocumentList } from './features/documents/DocumentList';
-import { ImportTextDialog } from './features/documents/ImportTextDialog';
-import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { QuotesTable } from './features/quotes/QuotesTable';
 import type { QuoteRow } from './features/quotes/QuotesTable';
 import { Notices } from './ui/Notices';
 import { SourcesView } from './features/sources/SourcesView';
-import { NewSourceDialog } from './features/sources/NewSourceDialog';
-import type { SourceSuggestion } from '../../shared/ipc/contract';
 import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
 import { stepSpan } from './features/reader/spans';
 import { useReaderModel } from './features/reader/useReaderModel';
 import { useSpanActions } from './features/annotations/useSpanActions';
-import { ClaimDialog } from './features/claims/ClaimDialog';
 import { ClaimDetail } from './features/claims/ClaimDetail';
 import { ClaimsView } from './features/claims/ClaimsView';
 import { CodebookView } from './features/codebook/CodebookView';
 import { useTagShortcuts } from './features/claims/useTagShortcuts';
-import type { ChannelInput } from '../../shared/ipc/contract';
 import type { MemoSubject } from '../../shared/domain/claims';
 import { MemosPanel } from './features/memos/MemosPanel';
 import { ReviewQueue } from './features/annotations/ReviewQueue';
-import { CommandPalette } from './commands/CommandPalette';
 import { useShortcuts } from './commands/useShortcuts';
-import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { useWorkspace } from './state/useWorkspace';
-
-type DialogState =
-  | { kind: 'palette' }
-  | { kind: 'shortcuts' }
-  | { kind: 'markQuote'; span: { start: number; end: number } }
-  | { kind: 'import' }
-  | { kind: 'importVersion'; documentId: string; title: string }
-  | { kind: 'newSource'; suggestion: SourceSuggestion }
-  | {
-      kind: 'claim';
-      from: ChannelInput<'claims.create'>['from'];
-      exact: string;
-      claimantIds: string[];
-      credibility: number | null;
-    }
-  | null;
-
-type View = 'reader' | 'sources' | 'claims' | 'codebook';
-
-const VIEW_TABS: readonly [View, string][] = [
-  ['reader', 'Articles'],
-  ['sources', 'Sources'],
-  ['claims', 'Claims'],
-  ['codebook', 'Codebook'],
-];
+import { AppHeader } from './AppHeader';
+import type { View } from './AppHeader';
+import { AppDialogs } from './AppDialogs';
+import type { DialogState } from './AppDialogs';
 
 export function App() {
   const ws = useWorkspace();
@@ -279,7 +249,7 @@ export function App() {
     ],
   );
 
-  useShortcuts(actions, dialog !== null);
+  useShortcuts(actions, dialog !== null, view === 'reader');
   useTagShortcuts({
     tags: state.tags,
     disabled: dialog !== null || view !== 'reader',
@@ -313,62 +283,21 @@ export function App() {
     if (doc?.id !== row.documentId) void openDocumentById(row.documentId);
   };
 
-  const markCommand = COMMANDS.find((c) => c.id === 'quote.mark');
   const notices = state.notices.filter((_, i) => !dismissed.has(i));
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">Attribution Workbench</h1>
-        <nav className="view-tabs" aria-label="Views">
-          {VIEW_TABS.map(([id, label]) => (
-            <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
-              {label}
-            </button>
-          ))}
-        </nav>
-        <p className="status" role="status" aria-live="polite">
-          {status}
-        </p>
-        <div className="toolbar" role="toolbar" aria-label="Article tools">
-          <button
-            type="button"
-            onClick={() => void undoRedo('undo')}
-            disabled={!state.history.undo}
-            title={state.history.undo ? `Undo ${state.history.undo}` : 'Nothing to undo'}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            onClick={() => void undoRedo('redo')}
-            disabled={!state.history.redo}
-            title={state.history.redo ? `Redo ${state.history.redo}` : 'Nothing to redo'}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            Redo
-          </button>
-          <button type="button" onClick={() => setDialog({ kind: 'import' })}>
-            Import text…
-          </button>
-          <button
-            type="button"
-            className="primary"
-            // Keep the article selection alive while the button is pressed.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={markQuote}
-            aria-keyshortcuts={markCommand?.accelerator?.replace('CmdOrCtrl', 'Control')}
-            title={
-              markCommand?.accelerator
-                ? `Mark quote (Q or ${describeAccelerator(markCommand.accelerator)})`
-                : 'Mark quote'
-            }
-          >
-            Mark quote
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        view={view}
+        onView={setView}
+        status={status}
+        history={state.history}
+        onUndo={() => void undoRedo('undo')}
+        onRedo={() => void undoRedo('redo')}
+        onImport={() => setDialog({ kind: 'import' })}
+        onMarkQuote={markQuote}
+        onTagClaim={tagClaim}
+      />
       <Notices
         notices={notices}
         errors={ws.errors}
@@ -497,88 +426,40 @@ export function App() {
       <div ref={tableRef} className="table-pane" hidden={view !== 'reader'}>
         <QuotesTable rows={model.quoteRows} selectedId={selectedId} onActivate={activateRow} />
       </div>
-      {dialog?.kind === 'markQuote' && doc && (
-        <MarkQuoteDialog
-          document={doc}
-          span={dialog.span}
-          sources={state.sources}
-          grades={state.grades}
-          onClose={() => setDialog(null)}
-          onSaved={(quoteId) => {
-            setDialog(null);
-            setSelectedId(quoteId);
-            window.getSelection()?.removeAllRanges();
+      <AppDialogs
+        dialog={dialog}
+        close={() => setDialog(null)}
+        document={doc}
+        sources={state.sources}
+        grades={state.grades}
+        tags={state.tags}
+        runCommand={(id) => actions[id]()}
+        onQuoteSaved={(quoteId) => {
+          setSelectedId(quoteId);
+          window.getSelection()?.removeAllRanges();
+          void changed();
+        }}
+        onClaimSaved={(id) => {
+          setSelectedId(id);
+          setClaimId(id);
+          setStatus('Claim tagged: add evidence and a verdict in the panel');
+          window.getSelection()?.removeAllRanges();
+          void changed();
+        }}
+        onOpenSource={(id, created) => {
+          if (created) {
+            setStatus(`Created source: ${created}`);
             void changed();
-          }}
-        />
-      )}
-      {dialog?.kind === 'claim' && (
-        <ClaimDialog
-          from={dialog.from}
-          exact={dialog.exact}
-          claimantIds={dialog.claimantIds}
-          credibility={dialog.credibility}
-          sources={state.sources}
-          grades={state.grades}
-          tags={state.tags}
-          onClose={() => setDialog(null)}
-          onSaved={(id) => {
-            setDialog(null);
-            setSelectedId(id);
-            setClaimId(id);
-            setStatus('Claim tagged: add evidence and a verdict in the panel');
-            window.getSelection()?.removeAllRanges();
-            void changed();
-          }}
-        />
-      )}
-      {dialog?.kind === 'palette' && (
-        <CommandPalette
-          commands={COMMANDS.filter((c) => c.id !== 'view.palette')}
-          onClose={() => setDialog(null)}
-          onRun={(id) => actions[id]()}
-        />
-      )}
-      {dialog?.kind === 'shortcuts' && (
-        <ShortcutsSheet commands={COMMANDS} onClose={() => setDialog(null)} />
-      )}
-      {dialog?.kind === 'newSource' && (
-        <NewSourceDialog
-          suggestion={dialog.suggestion}
-          onClose={() => setDialog(null)}
-          onOpenExisting={(id) => {
-            setDialog(null);
-            setOpenSourceId(id);
+          } else {
             setView('sources');
-          }}
-          onCreated={(id, name) => {
-            setDialog(null);
-            setStatus(`Created source: ${name}`);
-            setOpenSourceId(id);
-            void changed();
-          }}
-        />
-      )}
-      {dialog?.kind === 'importVersion' && (
-        <ImportTextDialog
-          versionOf={{ id: dialog.documentId, title: dialog.title }}
-          onClose={() => setDialog(null)}
-          onImported={(id, summary) => {
-            setDialog(null);
-            if (summary) setStatus(summary);
-            void changed().then(() => openDocumentById(id));
-          }}
-        />
-      )}
-      {dialog?.kind === 'import' && (
-        <ImportTextDialog
-          onClose={() => setDialog(null)}
-          onImported={(id) => {
-            setDialog(null);
-            void changed().then(() => openDocumentById(id));
-          }}
-        />
-      )}
+          }
+          setOpenSourceId(id);
+        }}
+        onImported={(id, summary) => {
+          if (summary) setStatus(summary);
+          void changed().then(() => openDocumentById(id));
+        }}
+      />
     </div>
   );
 }

@@ -1,13 +1,20 @@
 // Runs commands from the keyboard and from the native menu. Shortcuts with modifiers work
-// anywhere; single keys only while the analyst is not typing; nothing while a dialog is open
-// (the dialog owns the keyboard then).
+// anywhere; single keys only while the analyst is not typing and the article view is shown
+// (they act on the article); nothing while a dialog is open (the dialog owns the keyboard then).
 import { useEffect } from 'react';
 import { COMMANDS, isCommandId } from '../../../shared/commands';
 import { onShellCommand } from '../api/client';
 import type { CommandActions } from './registry';
 import { isTypingTarget, matchesAccelerator } from './registry';
 
-export function useShortcuts(actions: CommandActions, dialogOpen: boolean): void {
+/** Single keys that mean the same in every view. */
+const ANYWHERE = new Set(['help.shortcuts']);
+
+export function useShortcuts(
+  actions: CommandActions,
+  dialogOpen: boolean,
+  articleView = true,
+): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (dialogOpen) return;
@@ -20,7 +27,14 @@ export function useShortcuts(actions: CommandActions, dialogOpen: boolean): void
           return actions[command.id]();
         }
         const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey;
-        if (command.key && plainKey && !isTypingTarget(event.target) && event.key === command.key) {
+        const keyApplies = articleView || ANYWHERE.has(command.id);
+        if (
+          command.key &&
+          keyApplies &&
+          plainKey &&
+          !isTypingTarget(event.target) &&
+          event.key === command.key
+        ) {
           event.preventDefault();
           return actions[command.id]();
         }
@@ -28,7 +42,7 @@ export function useShortcuts(actions: CommandActions, dialogOpen: boolean): void
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, dialogOpen]);
+  }, [actions, dialogOpen, articleView]);
 
   useEffect(
     () =>

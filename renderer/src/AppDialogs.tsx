@@ -1,0 +1,121 @@
+// The dialogs the workbench opens over everything else: one at a time, described by DialogState.
+import { COMMANDS } from '../../shared/commands';
+import type { CommandId } from '../../shared/commands';
+import type { Tag } from '../../shared/domain/annotations';
+import type { Source, WorkbenchDocument } from '../../shared/domain/schema';
+import type { ChannelInput, SourceSuggestion } from '../../shared/ipc/contract';
+import { CommandPalette } from './commands/CommandPalette';
+import { ShortcutsSheet } from './commands/ShortcutsSheet';
+import { ImportTextDialog } from './features/documents/ImportTextDialog';
+import { ClaimDialog } from './features/claims/ClaimDialog';
+import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
+import { NewSourceDialog } from './features/sources/NewSourceDialog';
+
+export type DialogState =
+  | { kind: 'palette' }
+  | { kind: 'shortcuts' }
+  | { kind: 'markQuote'; span: { start: number; end: number } }
+  | { kind: 'import' }
+  | { kind: 'importVersion'; documentId: string; title: string }
+  | { kind: 'newSource'; suggestion: SourceSuggestion }
+  | {
+      kind: 'claim';
+      from: ChannelInput<'claims.create'>['from'];
+      exact: string;
+      claimantIds: string[];
+      credibility: number | null;
+    }
+  | null;
+
+interface Props {
+  dialog: DialogState;
+  close: () => void;
+  document: WorkbenchDocument | null;
+  sources: readonly Source[];
+  grades: ReadonlyMap<string, string | null>;
+  tags: readonly Tag[];
+  runCommand: (id: CommandId) => void;
+  onQuoteSaved: (quoteId: string) => void;
+  onClaimSaved: (claimId: string) => void;
+  /** A source to open: `created` names it when the dialog just created it, else null. */
+  onOpenSource: (sourceId: string, created: string | null) => void;
+  onImported: (documentId: string, summary?: string) => void;
+}
+
+export function AppDialogs(props: Props) {
+  const { dialog, close } = props;
+  return (
+    <>
+      {dialog?.kind === 'markQuote' && props.document && (
+        <MarkQuoteDialog
+          document={props.document}
+          span={dialog.span}
+          sources={props.sources}
+          grades={props.grades}
+          onClose={close}
+          onSaved={(quoteId) => {
+            close();
+            props.onQuoteSaved(quoteId);
+          }}
+        />
+      )}
+      {dialog?.kind === 'claim' && (
+        <ClaimDialog
+          from={dialog.from}
+          exact={dialog.exact}
+          claimantIds={dialog.claimantIds}
+          credibility={dialog.credibility}
+          sources={props.sources}
+          grades={props.grades}
+          tags={props.tags}
+          onClose={close}
+          onSaved={(id) => {
+            close();
+            props.onClaimSaved(id);
+          }}
+        />
+      )}
+      {dialog?.kind === 'palette' && (
+        <CommandPalette
+          commands={COMMANDS.filter((c) => c.id !== 'view.palette')}
+          onClose={close}
+          onRun={props.runCommand}
+        />
+      )}
+      {dialog?.kind === 'shortcuts' && <ShortcutsSheet commands={COMMANDS} onClose={close} />}
+      {dialog?.kind === 'newSource' && (
+        <NewSourceDialog
+          suggestion={dialog.suggestion}
+          onClose={close}
+          onOpenExisting={(id) => {
+            close();
+            props.onOpenSource(id, null);
+          }}
+          onCreated={(id, name) => {
+            close();
+            props.onOpenSource(id, name);
+          }}
+        />
+      )}
+      {dialog?.kind === 'importVersion' && (
+        <ImportTextDialog
+          versionOf={{ id: dialog.documentId, title: dialog.title }}
+          onClose={close}
+          onImported={(id, summary) => {
+            close();
+            props.onImported(id, summary);
+          }}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportTextDialog
+          onClose={close}
+          onImported={(id) => {
+            close();
+            props.onImported(id);
+          }}
+        />
+      )}
+    </>
+  );
+}
