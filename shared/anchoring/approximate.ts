@@ -68,8 +68,33 @@ function bestRefined(prep: PreparedText, q: Query, matches: RawMatch[]): AnchorR
     .filter((x) => x.c !== null)
     .sort((a, b) => b.c!.score - a.c!.score);
   let best: AnchorResult | null = null;
-  for (const { m } of ranked.slice(0, REFINED)) best = better(best, refined(prep, q, m));
+  for (const { m } of ranked.slice(0, REFINED)) best = better(best, refinedOnce(prep, q, m));
   return best;
+}
+
+/**
+ * The last query's refined matches, by span and errors. One query's windows, the places its
+ * context points to and the whole-text search often find the same match again, and refining
+ * is the dearest step; its answer depends on nothing else.
+ */
+const refinedMatches = {
+  prep: null as PreparedText | null,
+  query: null as Query | null,
+  results: new Map<string, AnchorResult | null>(),
+};
+
+function refinedOnce(prep: PreparedText, q: Query, m: RawMatch): AnchorResult | null {
+  if (refinedMatches.query !== q || refinedMatches.prep !== prep) {
+    refinedMatches.prep = prep;
+    refinedMatches.query = q;
+    refinedMatches.results.clear();
+  }
+  const key = `${m.start} ${m.end} ${m.errors}`;
+  const known = refinedMatches.results.get(key);
+  if (known !== undefined) return known;
+  const result = refined(prep, q, m);
+  refinedMatches.results.set(key, result);
+  return result;
 }
 
 /**
