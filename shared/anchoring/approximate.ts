@@ -1,6 +1,7 @@
 // Step 3 of re-anchoring: approximate matches of an edited quote, their edges set by the stored
 // context, scored like the other steps.
 import { contextEdges, contextSimilarity } from './context';
+import type { ContextPattern } from './context';
 import { approxMatches, boundedDistance, errorBudget, matchesAround } from './fuzzy';
 import type { RawMatch } from './fuzzy';
 import { REVIEW_THRESHOLD, better, candidate } from './score';
@@ -130,11 +131,35 @@ function refined(prep: PreparedText, q: Query, m: RawMatch): AnchorResult | null
  */
 function keepsParagraphs(prep: PreparedText, q: Query, m: RawMatch, from: number, to: number) {
   const { starts, ends } = prep.norm;
-  const breaks = (a: number, b: number) =>
-    prep.original.slice(starts[a]!, ends[b - 1]!).split('\n\n').length - 1;
-  const allowed = Math.max(q.selector.quote.exact.split('\n\n').length - 1, breaks(m.start, m.end));
-  return breaks(from, to) <= allowed;
+  const exact = q.selector.quote.exact;
+  const allowed = Math.max(
+    breaks(exact, 0, exact.length),
+    breaks(prep.original, starts[m.start]!, ends[m.end - 1]!),
+  );
+  return breaks(prep.original, starts[from]!, ends[to - 1]!) <= allowed;
 }
+
+/** Paragraph breaks ("\n\n", counted as split counts them) in text[from, to). */
+function breaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (
+    let i = text.indexOf('\n\n', from);
+    i !== -1 && i + 2 <= to;
+    i = text.indexOf('\n\n', i + 2)
+  ) {
+    n++;
+  }
+  return n;
+}
+
+/** How well the context agrees with the text beside a quote edge at `edge`. */
+function similarityAt(pattern: ContextPattern, text: string, edge: number, side: Side): number {
+  return side === 'prefix'
+    ? contextSimilarity(pattern, text, edge - 1, -1)
+    : contextSimilarity(pattern, text, edge, 1);
+}
+
+type Side = 'prefix' | 'suffix';
 
 /**
  * Where the stored context says the quote's edge may be, near `at` (which is always among
@@ -142,22 +167,18 @@ function keepsParagraphs(prep: PreparedText, q: Query, m: RawMatch, from: number
  * context changed further from the quote; a larger one by finding the whole context nearly
  * intact. The caller keeps whichever scores best.
  */
-function edgesFromContext(prep: PreparedText, q: Query, at: number, side: 'prefix' | 'suffix') {
+function edgesFromContext(prep: PreparedText, q: Query, at: number, side: Side) {
   const text = prep.norm.text;
   const pattern = side === 'prefix' ? q.prefix : q.suffix;
   const chars = side === 'prefix' ? q.prefixText : q.suffixText;
   const edges = new Set([at]);
   if (!pattern) return edges;
-  const similarity = (edge: number) =>
-    side === 'prefix'
-      ? contextSimilarity(pattern, text, edge - 1, -1)
-      : contextSimilarity(pattern, text, edge, 1);
   let near = at;
-  let nearSimilarity = similarity(at);
+  let nearSimilarity = similarityAt(pattern, text, at, side);
   for (let d = 1; d <= NEAR_EDGE && nearSimilarity < 1; d++) {
-    for (const edge of [at - d, at + d]) {
+    for (let edge = at - d; edge <= at + d; edge += 2 * d) {
       if (edge < 0 || edge > text.length) continue;
-      const s = similarity(edge);
+      const s = similarityAt(pattern, text, edge, side);
       if (s > nearSimilarity) [near, nearSimilarity] = [edge, s];
     }
   }

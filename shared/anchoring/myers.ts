@@ -31,19 +31,19 @@ function compile(pattern: string, step: 1 | -1): Tables {
   const blocks = Math.ceil(m / W);
   const ascii = new Int32Array(128);
   const wide = new Map<number, number>();
-  const rowOf = (code: number) => (code < 128 ? ascii[code]! : (wide.get(code) ?? 0));
   let rows = 1;
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(i);
-    if (rowOf(code) !== 0) continue;
-    if (code < 128) ascii[code] = rows++;
-    else wide.set(code, rows++);
+    if (code < 128) {
+      if (ascii[code] === 0) ascii[code] = rows++;
+    } else if (!wide.has(code)) wide.set(code, rows++);
   }
   const peq = new Int32Array(rows * blocks);
   for (let k = 0; k < m; k++) {
     // Read backwards, the pattern's last character comes first.
-    const i = step === 1 ? k : m - 1 - k;
-    peq[rowOf(pattern.charCodeAt(i)) * blocks + (k >> 5)]! |= 1 << (k & 31);
+    const code = pattern.charCodeAt(step === 1 ? k : m - 1 - k);
+    const row = code < 128 ? ascii[code]! : wide.get(code)!;
+    peq[row * blocks + (k >> 5)]! |= 1 << (k & 31);
   }
   return { length: m, blocks, peq, ascii, wide };
 }
@@ -96,6 +96,7 @@ function advance(b: number, eqIn: number, hIn: number, mask: number): number {
  * past it reading forwards, its first character reading backwards. Returns those errors.
  */
 function scan(t: Tables, text: string, lo: number, hi: number, step: 1 | -1, budget: number) {
+  if (t.blocks === 1) return scanOneBlock(t, text, lo, hi, step, budget);
   const { length: m, blocks, peq, ascii, wide } = t;
   let maxErrors = Math.min(budget, m);
   const bMax = blocks - 1;
@@ -143,6 +144,47 @@ function scan(t: Tables, text: string, lo: number, hi: number, step: 1 | -1, bud
       if (score[y]! < maxErrors) count = 0;
       found[count++] = step === 1 ? pos + 1 : pos;
       maxErrors = score[y]!;
+    }
+  }
+  return maxErrors;
+}
+
+/**
+ * scan for a pattern of at most 32 characters: one block, so no band to adjust, and the
+ * vertical deltas and score kept in locals.
+ */
+function scanOneBlock(
+  t: Tables,
+  text: string,
+  lo: number,
+  hi: number,
+  step: 1 | -1,
+  budget: number,
+) {
+  const { length: m, peq, ascii, wide } = t;
+  let maxErrors = Math.min(budget, m);
+  if (found.length < hi - lo) found = new Int32Array(hi - lo);
+  count = 0;
+  const mask = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let errors = m;
+  for (let pos = step === 1 ? lo : hi - 1; pos >= lo && pos < hi; pos += step) {
+    const code = text.charCodeAt(pos);
+    const eq = peq[code < 128 ? ascii[code]! : (wide.get(code) ?? 0)]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    const ph = mv | ~(xh | pv);
+    const mh = pv & xh;
+    errors += ((ph & mask) !== 0 ? 1 : 0) - ((mh & mask) !== 0 ? 1 : 0);
+    // The top row is all zeros (a match may start anywhere): nothing shifted in.
+    const phIn = ph << 1;
+    pv = (mh << 1) | ~(xv | phIn);
+    mv = phIn & xv;
+    if (errors <= maxErrors) {
+      if (errors < maxErrors) count = 0;
+      found[count++] = step === 1 ? pos + 1 : pos;
+      maxErrors = errors;
     }
   }
   return maxErrors;

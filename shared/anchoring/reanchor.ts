@@ -57,20 +57,34 @@ export function anchorAll(
   const queries = selectors.map((s, i) => (literal[i] ? null : compileQuery(s)));
   const first = queries.map((q, i) => literal[i] ?? (q ? atPositionOrExact(prep, q) : null));
   const shifts = settledShifts(queries, first);
-  const n = prep.norm.text.length;
   return queries.map((q, i) => {
     if (!q) return literal[i] ?? null;
-    let best = first[i] ?? null;
-    const settled = () => best !== null && best.score >= REVIEW_THRESHOLD;
-    let searchedAll = false;
-    for (const [lo, hi] of settled() ? [] : searchWindows(prep, q, shifts)) {
-      best = better(best, approximate(prep, q, lo, hi));
-      searchedAll ||= lo === 0 && hi === n;
-      if (settled()) break;
-    }
-    if (!settled() && !searchedAll) best = better(best, approximate(prep, q, 0, n));
+    const best = searched(prep, q, first[i] ?? null, shifts);
     return best && best.score >= minScore ? best : null;
   });
+}
+
+function settles(result: AnchorResult | null): boolean {
+  return result !== null && result.score >= REVIEW_THRESHOLD;
+}
+
+/** Step 3 for a quote not settled by steps 1 and 2: near its neighbours, then everywhere. */
+function searched(
+  prep: PreparedText,
+  q: Query,
+  first: AnchorResult | null,
+  shifts: Shift[],
+): AnchorResult | null {
+  if (settles(first)) return first;
+  const n = prep.norm.text.length;
+  let best = first;
+  let searchedAll = false;
+  for (const [lo, hi] of searchWindows(prep, q, shifts)) {
+    best = better(best, approximate(prep, q, lo, hi));
+    searchedAll ||= lo === 0 && hi === n;
+    if (settles(best)) return best;
+  }
+  return searchedAll ? best : better(best, approximate(prep, q, 0, n));
 }
 
 /**
@@ -144,12 +158,13 @@ function atExact(prep: PreparedText, q: Query): AnchorResult | null {
     .map((at) => candidate(prep, q, at, at + q.quote.length, 0, 'exact'))
     .filter((c): c is AnchorResult => c !== null)
     .sort((a, b) => b.score - a.score);
-  // The normalised match maps back to whole characters, so this holds; checked, not assumed.
-  const holds = (c: AnchorResult) => {
-    const slice = prep.original.slice(c.start, c.end);
-    return slice === q.selector.quote.exact || normaliseString(slice) === q.quote;
-  };
-  return ranked.find(holds) ?? null;
+  return ranked.find((c) => holdsQuote(prep, q, c)) ?? null;
+}
+
+/** The normalised match maps back to whole characters, so this holds; checked, not assumed. */
+function holdsQuote(prep: PreparedText, q: Query, c: AnchorResult): boolean {
+  const slice = prep.original.slice(c.start, c.end);
+  return slice === q.selector.quote.exact || normaliseString(slice) === q.quote;
 }
 
 /** How many characters of `chars` (context read outward) agree with the text from `from`. */
@@ -208,6 +223,8 @@ function searchWindows(prep: PreparedText, q: Query, shifts: Shift[]): [number, 
     else windows.push([from, to]);
   }
   const n = prep.norm.text.length;
-  const clamp = (offset: number) => Math.max(0, Math.min(n, toNormalised(prep.norm, offset)));
-  return windows.map(([from, to]) => [clamp(from), clamp(to)]);
+  return windows.map(([from, to]) => [
+    Math.max(0, Math.min(n, toNormalised(prep.norm, from))),
+    Math.max(0, Math.min(n, toNormalised(prep.norm, to))),
+  ]);
 }
