@@ -138,4 +138,16 @@ describe('normalise properties', () => {
       { seed: 13, numRuns: 300 },
     );
   });
+
+  it('gives the text of the full normalisation, ASCII shortcut or not', () => {
+    const ascii = fc
+      .array(fc.constantFrom('a', 'Z', ' ', '  ', '-', '`', '.', '\n', "'", '"'), { maxLength: 30 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(ascii, tricky), (original) => {
+        expect(normaliseString(original)).toBe(normalise(original).text);
+      }),
+      { seed: 14, numRuns: 1000 },
+    );
+  });
 });
