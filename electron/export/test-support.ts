@@ -12,7 +12,6 @@ import type {
   AttributionConfidence,
   AttributionRole,
   Quote,
-  QuoteKind,
   ReliabilityGrade,
   Source,
   SourceKind,
@@ -29,6 +28,7 @@ export const GENERATED_AT = '2026-02-03T04:05:06.000Z';
 export class WorkspaceBuilder {
   readonly data: WorkspaceData = emptyWorkspace(T0);
   private n = 0;
+  private readonly speakers = new Map<string, string[]>();
   private readonly id = (prefix: string) => `${prefix}${++this.n}`;
 
   document(fields: Partial<WorkbenchDocument> & { text: string }, id = this.id('d')): string {
@@ -63,21 +63,26 @@ export class WorkspaceBuilder {
   quote(
     documentId: string,
     exact: string,
-    fields: Partial<Omit<Quote, 'selector'>> & { kind?: QuoteKind; after?: string } = {},
+    fields: Partial<Omit<Quote, 'selector'>> & { after?: string } = {},
   ): string {
+    const text = this.data.documents[documentId]!.text;
+    const { after, ...rest } = fields;
+    const start = text.indexOf(exact, after ? text.indexOf(after) : 0);
+    if (start === -1) throw new Error(`not in the article: ${exact}`);
+    return this.span(documentId, start, start + exact.length, rest);
+  }
+
+  /** Marks text[start, end) of the document as a quote. */
+  span(documentId: string, start: number, end: number, fields: Partial<Quote> = {}): string {
     const id = this.id('q');
     const text = this.data.documents[documentId]!.text;
-    const start = text.indexOf(exact, fields.after ? text.indexOf(fields.after) : 0);
-    if (start === -1) throw new Error(`not in the article: ${exact}`);
-    const end = start + exact.length;
-    const { after: _after, ...rest } = fields;
     this.data.quotes[id] = {
       id,
       documentId,
       selector: {
         position: { start, end },
         quote: {
-          exact,
+          exact: text.slice(start, end),
           prefix: text.slice(Math.max(0, start - 32), start),
           suffix: text.slice(end, end + 32),
         },
@@ -91,7 +96,7 @@ export class WorkspaceBuilder {
       anchor: null,
       createdAt: T0,
       updatedAt: T0,
-      ...rest,
+      ...fields,
     };
     return id;
   }
@@ -105,6 +110,8 @@ export class WorkspaceBuilder {
     const id = this.id('a');
     const a: Attribution = { id, quoteId, sourceId, role, confidence, basis: '', createdAt: T0 };
     this.data.attributions[id] = a;
+    if (role === 'speaker')
+      this.speakers.set(quoteId, [...(this.speakers.get(quoteId) ?? []), sourceId]);
     return id;
   }
 
@@ -129,9 +136,7 @@ export class WorkspaceBuilder {
   claim(quoteId: string, status: ClaimStatus, tagIds: string[] = [], statement?: string): string {
     const id = this.id('c');
     const quote = this.data.quotes[quoteId]!;
-    const claimantIds = Object.values(this.data.attributions)
-      .filter((a) => a.quoteId === quoteId && a.role === 'speaker')
-      .map((a) => a.sourceId);
+    const claimantIds = this.speakers.get(quoteId) ?? [];
     const claim: Claim = {
       id,
       statement: statement ?? quote.selector.quote.exact,
@@ -190,4 +195,43 @@ const SAMPLE_FILE = path.resolve(
 /** The bundled sample article as the app imports it. */
 export function sampleText(): string {
   return canonicalizeText(readFileSync(SAMPLE_FILE, 'utf8'));
+}
+
+/**
+ * A large workspace for benchmarks and progress tests: `articles` copies of the sample article,
+ * each with `quotesPerArticle` quotes of a few words spread over its paragraphs, spoken by 200
+ * sources (graded A-F in turn, every fifth via a conduit), a claim on every third quote.
+ */
+export function syntheticWorkspace(articles: number, quotesPerArticle: number): WorkspaceData {
+  const b = new WorkspaceBuilder();
+  const text = sampleText();
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const grades = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+  const sources = Array.from({ length: 200 }, (_, i) =>
+    b.source(`Source ${i}`, 'person', 'Official'),
+  );
+  sources.forEach((s, i) => b.grade(s, grades[i % 6]!, '2025-01-01'));
+  const wire = b.source('Wire service', 'outlet');
+  const tags = Array.from({ length: 20 }, (_, i) => b.tag(`Tag ${i}`));
+  const statuses = ['unverified', 'verified', 'disputed', 'misleading', 'false'] as const;
+  for (let d = 0; d < articles; d++) {
+    const day = String((d % 28) + 1).padStart(2, '0');
+    const doc = b.document({ title: `Talks, day ${d}`, publishedAt: `2025-03-${day}`, text });
+    for (let q = 0; q < quotesPerArticle; q++) {
+      const first = words[(q * 7919) % (words.length - 8)]!;
+      const last = words[((q * 7919) % (words.length - 8)) + 1 + (q % 6)]!;
+      const quote = b.span(doc, first.start, last.end, {
+        cue: 'said',
+        credibility: q % 7 === 0 ? null : (q % 6) + 1,
+        note: q % 4 === 0 ? 'Check against the readout.' : '',
+      });
+      b.attribute(quote, sources[(d * quotesPerArticle + q) % sources.length]!);
+      if (q % 5 === 0) b.attribute(quote, wire, 'conduit');
+      if (q % 3 === 0) b.claim(quote, statuses[q % statuses.length]!, [tags[q % tags.length]!]);
+    }
+  }
+  return b.data;
 }

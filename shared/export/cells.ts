@@ -136,6 +136,9 @@ const RESTORABLE = /^'+[=+\-@\t\r\n\0]/;
  * Every other value is returned unchanged.
  */
 export function neutraliseCell(value: string): string {
+  // Most cells start with a letter: one comparison instead of a regular expression.
+  const first = value.charAt(0);
+  if (first !== "'" && !FORMULA_TRIGGERS.includes(first)) return value;
   return GUARDED.test(value) ? `'${value}` : value;
 }
 

@@ -42,7 +42,8 @@ const ABBREVIATION =
 const TERMINATORS = '.!?…';
 // Closing quotation marks and brackets that may follow the full stop inside a sentence.
 const CLOSERS = '"\'”’)]»';
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isSpace = (ch: string | undefined): boolean =>
+  ch === ' ' || (ch !== undefined && /\s/.test(ch));
 
 /**
  * Whether whitespace at `at` ends a sentence: it follows a terminator (and any closing quotes
@@ -65,17 +66,82 @@ function endsSentence(text: string, at: number, from: number): boolean {
   return !ABBREVIATION.test(word);
 }
 
-/** The block holding `offset`, or the whole text when the blocks do not cover it. */
-function blockAround(blocks: readonly Block[], length: number, offset: number): Block {
-  for (const block of blocks) if (offset >= block.start && offset < block.end) return block;
-  return { kind: 'paragraph', start: 0, end: length };
+/** The index of the last item with key(item) <= offset, or -1 (items sorted by key). */
+function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/**
+ * A context finder for one article: its sentence ends are found once, so each quote of a large
+ * workspace costs two binary searches. The finder behaves exactly as quoteContext.
+ */
+export function contextFinder(
+  text: string,
+  blocks: readonly Block[],
+): (start: number, end: number) => QuoteContext | null {
+  const ranges: Block[] =
+    blocks.length > 0 ? [...blocks] : [{ kind: 'paragraph', start: 0, end: text.length }];
+  // Offsets of the whitespace that ends each sentence, in text order.
+  const ends: number[] = [];
+  for (const block of ranges) {
+    for (let at = block.start; at < block.end; at++) {
+      if (endsSentence(text, at, block.start)) ends.push(at);
+    }
+  }
+  const whole: Block = { kind: 'paragraph', start: 0, end: text.length };
+  const blockAround = (offset: number): Block => {
+    const block = ranges[lastAtOrBefore(ranges, offset, (b) => b.start)];
+    return block && offset < block.end ? block : whole;
+  };
+  const id = (n: number) => n;
+
+  return (start, end) => {
+    if (start < 0 || end <= start || end > text.length) return null;
+    const first = blockAround(start);
+    const last = blockAround(end - 1);
+    const before = ends[lastAtOrBefore(ends, start - 1, id)];
+    let from = before !== undefined && before >= first.start ? before + 1 : first.start;
+    while (from < start && isSpace(text[from])) from++;
+    const after = ends[lastAtOrBefore(ends, Math.max(end, last.start) - 1, id) + 1];
+    let to = after !== undefined && after < last.end ? after : last.end;
+
+    let prefix = '';
+    let suffix = '';
+    if (start - from > MAX_CONTEXT_SIDE) {
+      const cut = text.indexOf(' ', start - MAX_CONTEXT_SIDE);
+      if (cut !== -1 && cut < start) {
+        from = cut + 1;
+        prefix = ELLIPSIS;
+      }
+    }
+    if (to - end > MAX_CONTEXT_SIDE) {
+      const cut = text.lastIndexOf(' ', end + MAX_CONTEXT_SIDE);
+      if (cut >= end) {
+        to = cut;
+        suffix = ELLIPSIS;
+      }
+    }
+    return {
+      text: prefix + text.slice(from, to) + suffix,
+      quoteStart: prefix.length + start - from,
+      quoteEnd: prefix.length + end - from,
+    };
+  };
 }
 
 /**
  * The sentence or sentences holding text[start, end), within the paragraphs the quote touches,
  * with the quote's offsets inside the returned text. A sentence longer than MAX_CONTEXT_SIDE
  * characters on either side of the quote is cut at a word edge and marked with an ellipsis; the
- * quote itself is never cut. Null when the span does not lie inside the text.
+ * quote itself is never cut. Null when the span does not lie inside the text. For many quotes of
+ * one article, contextFinder does the same work once.
  */
 export function quoteContext(
   text: string,
@@ -83,48 +149,7 @@ export function quoteContext(
   start: number,
   end: number,
 ): QuoteContext | null {
-  if (start < 0 || end <= start || end > text.length) return null;
-  const first = blockAround(blocks, text.length, start);
-  const last = blockAround(blocks, text.length, end - 1);
-
-  let from = first.start;
-  for (let at = start - 1; at >= first.start; at--) {
-    if (endsSentence(text, at, first.start)) {
-      from = at + 1;
-      break;
-    }
-  }
-  while (from < start && isSpace(text[from])) from++;
-
-  let to = last.end;
-  for (let at = Math.max(end, last.start); at < last.end; at++) {
-    if (endsSentence(text, at, last.start)) {
-      to = at;
-      break;
-    }
-  }
-
-  let prefix = '';
-  let suffix = '';
-  if (start - from > MAX_CONTEXT_SIDE) {
-    const cut = text.indexOf(' ', start - MAX_CONTEXT_SIDE);
-    if (cut !== -1 && cut < start) {
-      from = cut + 1;
-      prefix = ELLIPSIS;
-    }
-  }
-  if (to - end > MAX_CONTEXT_SIDE) {
-    const cut = text.lastIndexOf(' ', end + MAX_CONTEXT_SIDE);
-    if (cut >= end) {
-      to = cut;
-      suffix = ELLIPSIS;
-    }
-  }
-  return {
-    text: prefix + text.slice(from, to) + suffix,
-    quoteStart: prefix.length + start - from,
-    quoteEnd: prefix.length + end - from,
-  };
+  return contextFinder(text, blocks)(start, end);
 }
 
 /** The context as [before, quote, after], for formats that style the quote differently. */

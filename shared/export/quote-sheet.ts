@@ -16,7 +16,7 @@ import {
 import type { WorkspaceData } from '../domain/workspace';
 import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
 import type { QuoteSheetColumn } from './cells';
-import { paragraphLookup, quoteContext } from './context';
+import { contextFinder, paragraphLookup } from './context';
 import type { QuoteContext } from './context';
 import { buildTables, currentAssessments, tagPaths, withDescendants } from './quote-sheet-tables';
 import type { ClaimTableRow, SourceTableRow } from './quote-sheet-tables';
@@ -98,6 +98,8 @@ export interface SheetClaim {
 export interface QuoteSheetRow {
   quoteId: string;
   documentId: string;
+  /** Where the quote sits in its article's text (UTF-16 offsets, as stored). */
+  position: { start: number; end: number };
   /** The quote's exact text. */
   text: string;
   kind: QuoteKind;
@@ -217,6 +219,9 @@ export function buildQuoteSheet(
       .sort(byName);
 
   const paragraphOf = new Map(docs.map((d) => [d.id, paragraphLookup(d.blocks)]));
+  const contextOf = new Map(
+    options.includeContext ? docs.map((d) => [d.id, contextFinder(d.text, d.blocks)]) : [],
+  );
   const rows: QuoteSheetRow[] = [];
   for (const quote of Object.values(data.quotes)) {
     const doc = data.documents[quote.documentId];
@@ -257,6 +262,7 @@ export function buildQuoteSheet(
     rows.push({
       quoteId: quote.id,
       documentId: doc.id,
+      position: { start, end },
       text: quote.selector.quote.exact,
       kind: quote.kind,
       cue: quote.cue,
@@ -272,16 +278,15 @@ export function buildQuoteSheet(
       tags: rowTags,
       article: { title: doc.title, outlet: doc.outlet, publishedAt: doc.publishedAt },
       paragraph: inPlace ? (paragraphOf.get(doc.id)?.(start) ?? null) : null,
-      context:
-        inPlace && options.includeContext ? quoteContext(doc.text, doc.blocks, start, end) : null,
+      context: inPlace ? (contextOf.get(doc.id)?.(start, end) ?? null) : null,
       note: options.includeNotes ? quote.note : '',
     });
   }
-  const startOf = (row: QuoteSheetRow) => data.quotes[row.quoteId]!.selector.position.start;
   rows.sort(
     (a, b) =>
       docOrder.get(a.documentId)! - docOrder.get(b.documentId)! ||
-      startOf(a) - startOf(b) ||
+      a.position.start - b.position.start ||
+      a.position.end - b.position.end ||
       a.quoteId.localeCompare(b.quoteId),
   );
 

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { restoreCell } from '../../shared/export/cells';
+import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import type { QuoteSheet } from '../../shared/export/quote-sheet';
+import { csvField, writeCsv } from './csv';
+import { isAbortError } from './progress';
+import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+const parse = (text: string) =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+
+describe('writeCsv', () => {
+  const { data } = smallWorkspace();
+  const columns = [
+    'quote',
+    'speaker',
+    'grade',
+    'claimStatus',
+    'paragraph',
+    'context',
+    'note',
+  ] as const;
+
+  it('writes UTF-8 with a BOM, CRLF line ends, and a header papaparse reads back', async () => {
+    const sheet = buildQuoteSheet(data, { groupBy: 'source', columns: [...columns] }, GENERATED_AT);
+    const text = decode(await writeCsv(sheet));
+    expect(text.startsWith('\uFEFF"Group (speaker)","Quote",')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(4);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const { data: rows, errors } = parse(text);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      [
+        'Group (speaker)',
+        'Quote',
+        'Speaker',
+        'Speaker grade',
+        'Claim status',
+        'Paragraph',
+        'Context',
+        'Note',
+      ],
+      [
+        'A Ukrainian official',
+        'likely',
+        'A Ukrainian official',
+        '',
+        '',
+        '2',
+        'A Ukrainian official, speaking on condition of anonymity, said the talks were "likely" to go on.',
+        '',
+      ],
+      [
+        'Steve Witkoff',
+        'justify these actions',
+        'Steve Witkoff',
+        'C',
+        'Disputed',
+        '1',
+        'Witkoff told Fox News that the referendums "justify these actions".',
+        'Contradicted by the UN.',
+      ],
+    ]);
+  });
+
+  it('has no group column when the sheet is not grouped', async () => {
+    const sheet = buildQuoteSheet(data, { groupBy: 'none', columns: ['quote'] }, GENERATED_AT);
+    expect(decode(await writeCsv(sheet))).toBe(
+      '\uFEFF"Quote"\r\n"justify these actions"\r\n"likely"\r\n',
+    );
+  });
+
+  it('doubles quotes and keeps commas, semicolons and line breaks inside one field', () => {
+    expect(csvField('a "b", c;\r\nd')).toBe('"a ""b"", c;\r\nd"');
+  });
+
+  it('round-trips any text through papaparse once the formula guard is taken off', async () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({
+        unit: fc.constantFrom('"', ',', ';', '\r', '\n', '=', "'", '-', ' ', 'x', '\t'),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, text, async (note, cue) => {
+        const b = new WorkspaceBuilder();
+        const doc = b.document({ text: 'He said "yes".' });
+        b.quote(doc, 'yes', { note, cue });
+        const sheet = buildQuoteSheet(
+          b.data,
+          { groupBy: 'none', columns: ['cue', 'note'] },
+          GENERATED_AT,
+        );
+        const { data: rows, errors } = parse(decode(await writeCsv(sheet)));
+        expect(errors).toEqual([]);
+        expect(rows[1]!.map(restoreCell)).toEqual([cue, note]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('writeCsv on a large sheet', () => {
+  const sheet: QuoteSheet = buildQuoteSheet(
+    syntheticWorkspace(3, 1000),
+    { groupBy: 'none' },
+    GENERATED_AT,
+  );
+
+  it('reports progress as it goes and ends at the total', async () => {
+    const reports: [number, number][] = [];
+    await writeCsv(sheet, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports.length).toBeGreaterThan(2);
+    expect(reports.at(-1)).toEqual([3000, 3000]);
+    expect(reports.map(([done]) => done)).toEqual(
+      [...reports.map(([done]) => done)].sort((a, b) => a - b),
+    );
+  });
+
+  it('stops with an AbortError when cancelled midway, or at once when cancelled before', async () => {
+    const controller = new AbortController();
+    const reports: number[] = [];
+    const run = writeCsv(sheet, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        reports.push(done);
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toSatisfy(isAbortError);
+    expect(reports).toEqual([1000]);
+    await expect(writeCsv(sheet, { signal: AbortSignal.abort() })).rejects.toSatisfy(isAbortError);
+  });
+});
