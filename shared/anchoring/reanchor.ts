@@ -154,11 +154,13 @@ function atExact(prep: PreparedText, q: Query): AnchorResult | null {
     const byContext = keyed.sort((a, b) => b.agree - a.agree || a.distance - b.distance);
     places = [...new Set([...byContext.slice(0, half), ...byNearness].map((k) => k.at))];
   }
-  const ranked = places
-    .map((at) => candidate(prep, q, at, at + q.quote.length, 0, 'exact'))
-    .filter((c): c is AnchorResult => c !== null)
-    .sort((a, b) => b.score - a.score);
-  return ranked.find((c) => holdsQuote(prep, q, c)) ?? null;
+  // The best-scoring place that holds the quote; on a tie, the first.
+  let best: AnchorResult | null = null;
+  for (const at of places) {
+    const c = candidate(prep, q, at, at + q.quote.length, 0, 'exact');
+    if (c && (!best || c.score > best.score) && holdsQuote(prep, q, c)) best = c;
+  }
+  return best;
 }
 
 /** The normalised match maps back to whole characters, so this holds; checked, not assumed. */

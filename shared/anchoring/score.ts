@@ -1,7 +1,13 @@
 // Scores a candidate span for a stored selector: quote similarity, prefix and suffix agreement
 // and proximity to the old offset, weighted as in Hypothesis's match-quote.ts.
 import type { Selector } from '../domain/schema';
-import { MAX_CONTEXT, compileContext, contextPattern, contextSimilarity } from './context';
+import {
+  MAX_CONTEXT,
+  compileContext,
+  contextPattern,
+  contextSimilarity,
+  reversed,
+} from './context';
 import type { ContextPattern } from './context';
 import { normaliseString, onBoundaries, toOriginal } from './normalise';
 import type { PreparedText } from './text-index';
@@ -67,7 +73,7 @@ export function compileQuery(selector: Selector): Query | null {
     prefix: compileContext(prefixText, 'prefix'),
     suffix: compileContext(suffixText, 'suffix'),
     prefixAhead: contextPattern(prefixText),
-    suffixBehind: contextPattern(suffixText.split('').reverse().join('')),
+    suffixBehind: contextPattern(reversed(suffixText)),
     oldStart,
     oldEnd: Number.isFinite(end) ? Math.max(oldStart, end) : oldStart,
     selector,

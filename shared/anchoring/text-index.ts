@@ -19,6 +19,14 @@ function gramHash(text: string, at: number): number {
   return h;
 }
 
+/** Whether text[at, at + 8) is the 8 characters of `quote` from `offset`. */
+function samePiece(text: string, at: number, quote: string, offset: number): boolean {
+  for (let k = 0; k < GRAM; k++) {
+    if (text.charCodeAt(at + k) !== quote.charCodeAt(offset + k)) return false;
+  }
+  return true;
+}
+
 /** Hash chains: head[bucket] is the first position, next[position] the following one. */
 interface GramIndex {
   head: Int32Array;
@@ -84,16 +92,19 @@ export class PreparedText {
     let grams = 0;
     for (let offset = 0; offset + GRAM <= quote.length; offset += stride) {
       grams++;
-      const gram = quote.slice(offset, offset + GRAM);
-      const found: number[] = [];
+      const before = votes.length;
+      let found = 0;
       for (
-        let i = head[gramHash(gram, 0) & mask]!;
-        i !== -1 && found.length <= COMMON;
+        let i = head[gramHash(quote, offset) & mask]!;
+        i !== -1 && found <= COMMON;
         i = next[i]!
       ) {
-        if (text.startsWith(gram, i)) found.push(i - offset);
+        if (samePiece(text, i, quote, offset)) {
+          votes.push(i - offset);
+          found++;
+        }
       }
-      if (found.length <= COMMON) votes.push(...found);
+      if (found > COMMON) votes.length = before;
     }
     // Starts within a few characters of each other (indels shift them) are one place.
     votes.sort((a, b) => a - b);
