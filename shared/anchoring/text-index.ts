@@ -19,6 +19,9 @@ function gramHash(text: string, at: number): number {
   return h;
 }
 
+/** Where likelyStarts collects its votes, reused: a quote casts hundreds. */
+let voteBuffer = new Int32Array(1024);
+
 /** Whether text[at, at + 8) is the 8 characters of `quote` from `offset`. */
 function samePiece(text: string, at: number, quote: string, offset: number): boolean {
   for (let k = 0; k < GRAM; k++) {
@@ -87,29 +90,35 @@ export class PreparedText {
     if (!this.useIndex || quote.length < GRAM) return null;
     const text = this.norm.text;
     const { head, next, mask } = this.buildIndex();
-    const votes: number[] = [];
+    let votes = voteBuffer;
+    let count = 0;
     const stride = Math.max(1, Math.floor(quote.length / 64));
     let grams = 0;
     for (let offset = 0; offset + GRAM <= quote.length; offset += stride) {
       grams++;
-      const before = votes.length;
+      const before = count;
       let found = 0;
       for (
         let i = head[gramHash(quote, offset) & mask]!;
         i !== -1 && found <= COMMON;
         i = next[i]!
       ) {
-        if (samePiece(text, i, quote, offset)) {
-          votes.push(i - offset);
-          found++;
+        if (!samePiece(text, i, quote, offset)) continue;
+        if (count === votes.length) {
+          votes = new Int32Array(2 * count);
+          votes.set(voteBuffer);
+          voteBuffer = votes;
         }
+        votes[count++] = i - offset;
+        found++;
       }
-      if (found > COMMON) votes.length = before;
+      if (found > COMMON) count = before;
     }
-    // Starts within a few characters of each other (indels shift them) are one place.
-    votes.sort((a, b) => a - b);
+    // Starts within a few characters of each other (indels shift them) are one place. (A typed
+    // array sorts numerically, and several times faster than an array with a comparator.)
+    const sorted = votes.subarray(0, count).sort();
     const places: { start: number; votes: number }[] = [];
-    for (const v of votes) {
+    for (const v of sorted) {
       const last = places[places.length - 1];
       if (last && v - last.start <= DRIFT) last.votes++;
       else places.push({ start: v, votes: 1 });
