@@ -1,7 +1,18 @@
 // Workspace lookups a quote sheet is built from (current grades, tag paths) and its Sources and
 // Claims tables, which the XLSX export writes as sheets of their own.
 import type { ClaimStatus } from '../domain/claims';
-import type { Assessment, Credibility, ReliabilityGrade, SourceKind } from '../domain/schema';
+import type { Tag } from '../domain/annotations';
+import type { Claim } from '../domain/claims';
+import type {
+  Assessment,
+  Attribution,
+  Credibility,
+  Quote,
+  ReliabilityGrade,
+  Source,
+  SourceKind,
+  WorkbenchDocument,
+} from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import type { QuoteSheetRow } from './quote-sheet';
 
@@ -138,3 +149,57 @@ export function buildTables(
   sources.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return { sources, claims };
 }
+
+/** The stored entities behind a sheet's rows, as stored, for the full-fidelity JSON export. */
+export interface InvolvedEntities {
+  /** The rows' articles, with their text but without their earlier versions. */
+  documents: Omit<WorkbenchDocument, 'previousVersions'>[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  /** Every source attributed or named as a claimant, with its whole grade history. */
+  sources: Source[];
+  assessments: Assessment[];
+  claims: Claim[];
+  /** The claims' tags and the tags above them. */
+  tags: Tag[];
+}
+
+/** Collects the entities the rows stand on; each list in id order, so output is stable. */
+export function involvedEntities(
+  data: WorkspaceData,
+  rows: readonly QuoteSheetRow[],
+): InvolvedEntities {
+  const quoteIds = new Set(rows.map((r) => r.quoteId));
+  const documentIds = new Set(rows.map((r) => r.documentId));
+  const claims = Object.values(data.claims).filter((c) => c.quoteId && quoteIds.has(c.quoteId));
+  const attributions = Object.values(data.attributions).filter((a) => quoteIds.has(a.quoteId));
+  const sourceIds = new Set([
+    ...attributions.map((a) => a.sourceId),
+    ...claims.flatMap((c) => c.claimantIds),
+  ]);
+  const tagIds = new Set<string>();
+  for (const id of claims.flatMap((c) => c.tagIds)) {
+    for (
+      let t = data.tags[id];
+      t && !tagIds.has(t.id);
+      t = t.parentId ? data.tags[t.parentId] : undefined
+    ) {
+      tagIds.add(t.id);
+    }
+  }
+  const pick = <T extends { id: string }>(records: Record<string, T>, ids: Set<string>): T[] =>
+    [...ids].flatMap((id) => (records[id] ? [records[id]] : [])).sort(byId);
+  return {
+    documents: pick(data.documents, documentIds).map(({ previousVersions: _, ...doc }) => doc),
+    quotes: pick(data.quotes, quoteIds),
+    attributions: attributions.sort(byId),
+    sources: pick(data.sources, sourceIds),
+    assessments: Object.values(data.assessments)
+      .filter((a) => sourceIds.has(a.sourceId))
+      .sort(byId),
+    claims: claims.sort(byId),
+    tags: pick(data.tags, tagIds),
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -18,8 +18,14 @@ import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
 import type { QuoteSheetColumn } from './cells';
 import { contextFinder, paragraphLookup } from './context';
 import type { QuoteContext } from './context';
-import { buildTables, currentAssessments, tagPaths, withDescendants } from './quote-sheet-tables';
-import type { ClaimTableRow, SourceTableRow } from './quote-sheet-tables';
+import {
+  buildTables,
+  currentAssessments,
+  involvedEntities,
+  tagPaths,
+  withDescendants,
+} from './quote-sheet-tables';
+import type { ClaimTableRow, InvolvedEntities, SourceTableRow } from './quote-sheet-tables';
 
 export const GROUP_BY = ['source', 'article', 'tag', 'none'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -146,6 +152,8 @@ export interface QuoteSheet {
   quoteCount: number;
   sources: SourceTableRow[];
   claims: ClaimTableRow[];
+  /** The stored entities behind the rows (references, not copies), for the JSON export. */
+  entities: InvolvedEntities;
 }
 
 const CONFIDENCE_RANK: Record<AttributionConfidence, number> = {
@@ -300,6 +308,7 @@ export function buildQuoteSheet(
     groups: group(rows, options.groupBy, docs, options.tagIds.length > 0 ? wantedTags : null),
     quoteCount: rows.length,
     ...buildTables(data, rows, grades),
+    entities: involvedEntities(data, rows),
   };
 }
 

@@ -1,0 +1,82 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import { writeDocx } from './docx';
+import { isAbortError } from './progress';
+import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+
+const COLUMNS = [
+  'quote',
+  'speaker',
+  'grade',
+  'claimStatus',
+  'tags',
+  'paragraph',
+  'context',
+  'note',
+] as const;
+const buffer = (bytes: Uint8Array) => Buffer.from(bytes);
+
+describe('writeDocx', () => {
+  const { data } = smallWorkspace();
+  const sheet = buildQuoteSheet(
+    data,
+    { title: 'Riyadh talks', columns: [...COLUMNS] },
+    GENERATED_AT,
+  );
+
+  it('reads back in mammoth as the briefing: title, groups, quotes in context, facts, notes', async () => {
+    const { value, messages } = await mammoth.extractRawText({
+      buffer: buffer(await writeDocx(sheet)),
+    });
+    expect(messages).toEqual([]);
+    expect(value.split('\n\n')).toEqual([
+      'Riyadh talks',
+      '2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC',
+      'A Ukrainian official',
+      'A Ukrainian official, speaking on condition of anonymity, said the talks were "likely" to go on.',
+      'Speaker: A Ukrainian official · Paragraph: 2',
+      'Steve Witkoff',
+      'Witkoff told Fox News that the referendums "justify these actions".',
+      'Speaker: Steve Witkoff · Speaker grade: C (Fairly reliable) · Claim status: Disputed · Tags: Referendums · Paragraph: 1',
+      'Note: Contradicted by the UN.',
+      '',
+    ]);
+  });
+
+  it('makes group titles headings and sets the quote in bold italic inside its sentence', async () => {
+    const { value } = await mammoth.convertToHtml({ buffer: buffer(await writeDocx(sheet)) });
+    expect(value).toContain('<h1>Steve Witkoff</h1>');
+    expect(value).toContain(
+      '<p>Witkoff told Fox News that the referendums "<strong><em>justify these actions</em></strong>".</p>',
+    );
+  });
+
+  it('keeps markup and characters XML cannot hold from breaking the file', async () => {
+    const b = new WorkspaceBuilder();
+    const doc = b.document({ title: '<w:p>x</w:p> & "q"', text: 'He said <b>bold</b> & more.' });
+    const q = b.quote(doc, '<b>bold</b>', { note: 'line one\nline two \u0001 \uFFFF' });
+    b.attribute(q, b.source(']]><x/>'));
+    const hostile = buildQuoteSheet(
+      b.data,
+      { title: 'T\u0000', columns: ['quote', 'speaker', 'context', 'note'] },
+      GENERATED_AT,
+    );
+    const bytes = buffer(await writeDocx(hostile));
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    expect(value).toContain('He said <b>bold</b> & more.');
+    expect(value).toContain('Speaker: ]]><x/>');
+    expect(value.startsWith('T\uFFFD')).toBe(true);
+    // The note's line break is a Word line break (raw text drops it; the HTML shows it).
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    expect(html).toContain('<em>line one<br />line two \uFFFD \uFFFD</em>');
+  });
+
+  it('can be cancelled while it builds the document', async () => {
+    const big = buildQuoteSheet(syntheticWorkspace(2, 1000), {}, GENERATED_AT);
+    const controller = new AbortController();
+    await expect(
+      writeDocx(big, { signal: controller.signal, onProgress: () => controller.abort() }),
+    ).rejects.toSatisfy(isAbortError);
+  });
+});

@@ -1,0 +1,135 @@
+// @ts-expect-error jsdom ships no types and @types/jsdom is not a dependency
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import { writeHtml } from './html';
+import { GENERATED_AT, WorkspaceBuilder, smallWorkspace } from './test-support';
+
+const COLUMNS = [
+  'quote',
+  'speaker',
+  'grade',
+  'credibility',
+  'claimStatus',
+  'tags',
+  'context',
+  'note',
+] as const;
+const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
+
+/** The little of the DOM the test reads, typed here since electron/ has no DOM library. */
+interface Node {
+  attributes: ArrayLike<{ name: string }>;
+  textContent: string | null;
+}
+interface ParsedDocument {
+  title: string;
+  body: Node;
+  querySelectorAll(selector: string): ArrayLike<Node>;
+  querySelector(selector: string): Node | null;
+}
+/** Parses the file as a browser would (jsdom's HTML parser, scripts off). */
+const parse = (html: string): ParsedDocument =>
+  (new JSDOM(html) as { window: { document: ParsedDocument } }).window.document;
+
+describe('writeHtml', () => {
+  it('writes the small sheet exactly', async () => {
+    const { data } = smallWorkspace();
+    const sheet = buildQuoteSheet(
+      data,
+      { title: 'Riyadh talks', columns: [...COLUMNS] },
+      GENERATED_AT,
+    );
+    expect(bodyOf(await writeHtml(sheet))).toBe(
+      [
+        '<body>',
+        '<header>',
+        '<h1>Riyadh talks</h1>',
+        '<p class="summary">2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC</p>',
+        '</header>',
+        '<section>',
+        '<h2>A Ukrainian official</h2>',
+        '<article>',
+        '<blockquote><p>A Ukrainian official, speaking on condition of anonymity, said the talks were &quot;<strong>likely</strong>&quot; to go on.</p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>A Ukrainian official</dd></div></dl>',
+        '</article>',
+        '</section>',
+        '<section>',
+        '<h2>Steve Witkoff</h2>',
+        '<article>',
+        '<blockquote><p>Witkoff told Fox News that the referendums &quot;<strong>justify these actions</strong>&quot;.</p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>Steve Witkoff</dd></div>' +
+          '<div><dt>Speaker grade</dt><dd><span class="mark grade-C">C (Fairly reliable)</span></dd></div>' +
+          '<div><dt>Credibility</dt><dd><span class="mark cred-4">4 (Doubtful)</span></dd></div>' +
+          '<div><dt>Claim status</dt><dd><span class="mark status-disputed">Disputed</span></dd></div>' +
+          '<div><dt>Tags</dt><dd>Referendums</dd></div></dl>',
+        '<p class="note">Contradicted by the UN.</p>',
+        '</article>',
+        '</section>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is self-contained: no script, no external resource, a CSP that forbids loading any', async () => {
+    const { data } = smallWorkspace();
+    const html = await writeHtml(buildQuoteSheet(data, {}, GENERATED_AT));
+    const head = html.slice(0, html.indexOf('<body>'));
+    expect(head).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"`,
+    );
+    expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|url\(|@import/i);
+    expect(head).toMatch(/@page\{[^}]*\}/);
+    expect(head).toContain('break-inside:avoid');
+  });
+
+  it('escapes every string from the workspace: a browser parser finds only text', async () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '</style><script>alert(2)</script>',
+      '"><img src=x onerror=alert(3)>',
+      "'><svg onload=alert(4)>",
+      '&lt;b&gt;entity&lt;/b&gt;',
+    ];
+    const b = new WorkspaceBuilder();
+    const doc = b.document({
+      title: hostile[0]!,
+      outlet: hostile[1]!,
+      text: `He said ${hostile[0]} and ${hostile[2]} today.`,
+    });
+    const q = b.quote(doc, hostile[0]!, { note: hostile[3]!, cue: hostile[4]! });
+    b.attribute(q, b.source(hostile[2]!, 'person', hostile[1]!));
+    b.claim(q, 'false', [b.tag(hostile[3]!)]);
+    const sheet = buildQuoteSheet(
+      b.data,
+      {
+        title: hostile[1]!,
+        columns: [
+          'quote',
+          'speaker',
+          'speakerRole',
+          'cue',
+          'tags',
+          'article',
+          'outlet',
+          'context',
+          'note',
+        ],
+      },
+      GENERATED_AT,
+    );
+    const html = await writeHtml(sheet);
+    const document = parse(html);
+    expect(document.querySelectorAll('script, img, svg, iframe, object, link')).toHaveLength(0);
+    const attributes = Array.from(document.querySelectorAll('*')).flatMap((el) =>
+      Array.from(el.attributes).map((a) => a.name),
+    );
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+    expect(document.title).toBe(hostile[1]);
+    const text = document.body.textContent ?? '';
+    for (const payload of hostile) expect(text).toContain(payload);
+    expect(document.querySelector('blockquote strong')?.textContent).toBe(hostile[0]);
+  });
+});

@@ -1,0 +1,101 @@
+// HTML briefing of a quote sheet: one self-contained file (inline CSS, no script, no external
+// resource, a CSP that forbids loading any) that reads well on screen and prints to PDF in
+// Chromium. Every string from the workspace is escaped; class names come only from enums.
+import { splitContext } from '../../shared/export/context';
+import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
+import type { Fact } from './briefing';
+import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
+import { ExportTicker } from './progress';
+import type { ExportRunOptions } from './progress';
+import { tableRowCount } from './table';
+import { escapeHtml as esc } from './text';
+
+const MARK_CSS = [
+  ...Object.entries(GRADE_COLORS).map(([g, rgb]) => `.grade-${g}{background:#${rgb}}`),
+  ...[1, 2, 3, 4, 5, 6].map((n) => `.cred-${n}{background:#${credibilityColor(n)}}`),
+  ...Object.entries(STATUS_COLORS).map(([s, rgb]) => `.status-${s}{background:#${rgb}}`),
+].join('\n');
+
+export const BRIEFING_CSS = `
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact;box-sizing:border-box}
+body{font:11pt/1.5 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff;max-width:50rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.7rem;margin:0 0 .3rem}
+.summary{color:#555;font:9.5pt/1.4 system-ui,sans-serif;margin:.1rem 0}
+h2{font-size:1.25rem;border-bottom:1px solid #bbb;padding-bottom:.15rem;margin:2rem 0 .5rem;break-after:avoid}
+article{margin:0 0 1.4rem;break-inside:avoid}
+blockquote{margin:0 0 .4rem;padding:.15rem 0 .15rem .8rem;border-left:3px solid #888}
+blockquote p{margin:0}
+blockquote strong{background:#fff3b0}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.05rem .8rem;margin:0;font:9.5pt/1.4 system-ui,sans-serif}
+dl>div{display:contents}
+dt{color:#555}
+dd{margin:0}
+.mark{padding:0 .3em;border-radius:.2em}
+.note{margin:.3rem 0 0;font:italic 9.5pt/1.4 system-ui,sans-serif;white-space:pre-wrap}
+@page{margin:18mm 16mm}
+@media print{body{margin:0;max-width:none;padding:0}}
+${MARK_CSS}
+`.trim();
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'";
+
+/** A fact's value, in a coloured mark when it is a grade, a credibility or a status. */
+function factValue(fact: Fact): string {
+  const mark = fact.mark;
+  if (!mark) return esc(fact.value);
+  const cls =
+    mark.kind === 'grade'
+      ? `grade-${mark.grade}`
+      : mark.kind === 'credibility'
+        ? `cred-${mark.level}`
+        : `status-${mark.status}`;
+  return `<span class="mark ${cls}">${esc(fact.value)}</span>`;
+}
+
+function rowHtml(sheet: QuoteSheet, row: QuoteSheetRow): string {
+  const quote = `<strong>${esc(row.text)}</strong>`;
+  let said = quote;
+  if (showsContext(sheet) && row.context) {
+    const [before, , after] = splitContext(row.context);
+    said = `${esc(before)}${quote}${esc(after)}`;
+  }
+  const facts = rowFacts(sheet, row)
+    .map((f) => `<div><dt>${esc(f.label)}</dt><dd>${factValue(f)}</dd></div>`)
+    .join('');
+  const note =
+    showsNote(sheet) && row.note.trim() !== '' ? `\n<p class="note">${esc(row.note)}</p>` : '';
+  return `<article>\n<blockquote><p>${said}</p></blockquote>\n<dl>${facts}</dl>${note}\n</article>\n`;
+}
+
+/** The sheet as an HTML document. Rejects with an AbortError when cancelled. */
+export async function writeHtml(
+  sheet: QuoteSheet,
+  options: ExportRunOptions = {},
+): Promise<string> {
+  const ticker = new ExportTicker(tableRowCount(sheet), options);
+  const filters = filterLine(sheet);
+  const parts = [
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    '<meta name="generator" content="Attribution Workbench">\n',
+    `<title>${esc(sheet.title)}</title>\n<style>\n${BRIEFING_CSS}\n</style>\n</head>\n<body>\n`,
+    `<header>\n<h1>${esc(sheet.title)}</h1>\n<p class="summary">${esc(summaryLine(sheet))}</p>\n`,
+    filters ? `<p class="summary">${esc(filters)}</p>\n` : '',
+    '</header>\n',
+  ];
+  if (sheet.groups.length === 0) parts.push('<p>No quotes match these filters.</p>\n');
+  for (const group of sheet.groups) {
+    parts.push('<section>\n');
+    if (sheet.options.groupBy !== 'none') parts.push(`<h2>${esc(group.title)}</h2>\n`);
+    for (const row of group.rows) {
+      parts.push(rowHtml(sheet, row));
+      if (ticker.step()) await ticker.pause();
+    }
+    parts.push('</section>\n');
+  }
+  parts.push('</body>\n</html>\n');
+  ticker.finish();
+  return parts.join('');
+}
