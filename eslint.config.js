@@ -111,6 +111,7 @@ export default tseslint.config(
       'electron/menu.ts',
       'electron/app-protocol.ts',
       'electron/window.ts',
+      'electron/native-shell.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -141,6 +142,7 @@ export default tseslint.config(
       'electron/menu.ts',
       'electron/app-protocol.ts',
       'electron/window.ts',
+      'electron/native-shell.ts',
       'e2e/**/*.ts',
       'bench/**/*.ts',
       'scripts/**/*.{js,mjs,ts}',

@@ -3,7 +3,7 @@
 // window.workbench exactly as the preload does. Any Playwright script can drive the app with it:
 //   const { page, dataDir, close } = await launchWorkbench({ dataDir });
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import type { Browser, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createWorkbench } from '../electron/service/workbench';
 import type { Workbench } from '../electron/service/workbench';
+import type { Shell } from '../electron/service/shell';
 import { CHROMIUM_ARGS, findChromium } from './browser';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,20 @@ export interface LaunchOptions {
   dataDir?: string;
 }
 
+/**
+ * The harness's stand-in for the native file dialogs: saves land in `exportsDir` under the
+ * suggested name unless a test says the analyst cancels; an open dialog picks `nextOpen`.
+ */
+export interface HarnessDialogs {
+  exportsDir: string;
+  /** Paths written, in order. */
+  saved: string[];
+  /** When true, the next save dialog is cancelled (then it resets). */
+  cancelNextSave: boolean;
+  /** The file the next open dialog picks; null cancels it. */
+  nextOpen: string | null;
+}
+
 export interface LaunchedWorkbench {
   page: Page;
   dataDir: string;
@@ -35,6 +50,7 @@ export interface LaunchedWorkbench {
   pageErrors: string[];
   /** Requests the page tried to make to anywhere but the harness's own server. */
   blockedRequests: string[];
+  dialogs: HarnessDialogs;
   /** Closes the page, the browser, the server and the service (flushing the store). */
   close(): Promise<void>;
 }
@@ -100,12 +116,48 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
     throw new Error(`No built renderer in ${RENDERER_DIR}. Run \`npm run build\` first.`);
   }
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'workbench-e2e-')));
+  const dialogs: HarnessDialogs = {
+    exportsDir: await mkdtemp(path.join(os.tmpdir(), 'workbench-exports-')),
+    saved: [],
+    cancelNextSave: false,
+    nextOpen: null,
+  };
+  let browser: Browser | undefined;
+  const shell: Shell = {
+    saveFile: async (suggestedName, bytes) => {
+      if (dialogs.cancelNextSave) {
+        dialogs.cancelNextSave = false;
+        return null;
+      }
+      const file = path.join(dialogs.exportsDir, path.basename(suggestedName));
+      await writeFile(file, bytes);
+      dialogs.saved.push(file);
+      return file;
+    },
+    openFile: async () => {
+      const file = dialogs.nextOpen;
+      dialogs.nextOpen = null;
+      return file ? { name: path.basename(file), bytes: await readFile(file) } : null;
+    },
+    // Chromium prints the briefing as Electron's printToPDF does in the app: no script, offline.
+    printPdf: async (html) => {
+      if (!browser) throw new Error('The browser is not running.');
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const printing = await context.newPage();
+        await printing.setContent(html, { waitUntil: 'load' });
+        return await printing.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await context.close();
+      }
+    },
+  };
   const workbench: Workbench = await createWorkbench({
     dataDir,
     resourcesDir: RESOURCES_DIR,
     log: (message, error) => console.error(message, error),
+    shell,
   });
-  let browser: Browser | undefined;
   let server: http.Server | undefined;
   try {
     const served = await serveRenderer();
@@ -147,6 +199,7 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
     return {
       page,
       dataDir,
+      dialogs,
       pageErrors,
       blockedRequests,
       sendCommand: async (id) => {

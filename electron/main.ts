@@ -10,6 +10,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { isSameDataDir, resolveDataDir } from './data-dir';
 import { isTrustedSender } from './ipc-guard';
 import { installAppMenu } from './menu';
+import { nativeShell } from './native-shell';
 import type { Workbench } from './service/workbench';
 import { createWorkbench } from './service/workbench';
 import { StoreOpenError } from './store/errors';
@@ -151,7 +152,12 @@ function main(): void {
         // dist/electron. The bundle always sits two levels below the project root.
         path.resolve(__dirname, '..', '..', 'resources');
     try {
-      workbench = await createWorkbench({ dataDir, resourcesDir, log });
+      workbench = await createWorkbench({
+        dataDir,
+        resourcesDir,
+        log,
+        shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+      });
     } catch (error) {
       if (error instanceof StoreOpenError && error.code === 'locked' && !isPrimary) {
         // Most likely the primary instance has this very folder open and has just focused its

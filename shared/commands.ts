@@ -25,6 +25,14 @@ const COMMAND_LIST = [
     accelerator: 'CmdOrCtrl+Shift+O',
     menu: 'file',
   },
+  {
+    id: 'export.quoteSheet',
+    label: 'Export quote sheet…',
+    accelerator: 'CmdOrCtrl+E',
+    menu: 'file',
+  },
+  { id: 'bundle.export', label: 'Export workspace bundle…', menu: 'file' },
+  { id: 'bundle.import', label: 'Import workspace bundle…', menu: 'file' },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
   {

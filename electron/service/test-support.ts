@@ -9,6 +9,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/
 import type { WorkbenchErrorInfo } from '../../shared/ipc/result';
 import { createWorkbench } from './workbench';
 import type { Workbench } from './workbench';
+import type { Shell } from './shell';
 
 const opened: Workbench[] = [];
 
@@ -29,13 +30,14 @@ export const RESOURCES = path.resolve(
 );
 
 /** A real workbench on a fresh folder, with typed call helpers and sample-article spans. */
-export async function openTestWorkbench(prefix: string) {
+export async function openTestWorkbench(prefix: string, shell?: Shell) {
   let n = 0;
   const wb = await createWorkbench({
     dataDir: await mkdtemp(path.join(os.tmpdir(), `${prefix}-`)),
     resourcesDir: RESOURCES,
     now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
     newId: () => `id-${++n}`,
+    shell,
   });
   opened.push(wb);
   const call = async <C extends ChannelName>(channel: C, input?: ChannelInput<C>) => {
@@ -97,4 +99,23 @@ export function claimFixture(id: string, claimantIds: string[], status: ClaimSta
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** A shell whose save dialog keeps files in memory and whose open dialog returns `nextOpen`. */
+export function memoryShell() {
+  const saved = new Map<string, Uint8Array>();
+  const shell: Shell & { saved: typeof saved; cancelSave: boolean; nextOpen: Uint8Array | null } = {
+    saved,
+    cancelSave: false,
+    nextOpen: null,
+    saveFile: async (name, bytes) => {
+      if (shell.cancelSave) return null;
+      saved.set(name, bytes);
+      return `/exports/${name}`;
+    },
+    openFile: async () =>
+      shell.nextOpen ? { name: 'colleague.awbundle.json', bytes: shell.nextOpen } : null,
+    printPdf: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
+  };
+  return shell;
 }

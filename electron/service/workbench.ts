@@ -19,6 +19,9 @@ import { versionHandlers } from './versions';
 import { claimHandlers } from './claims';
 import { codebookHandlers } from './codebook';
 import { memoHandlers } from './memos';
+import { exportHandlers } from './exports';
+import { NO_SHELL } from './shell';
+import type { Shell } from './shell';
 import { buildDocument, documentHandlers } from './documents';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
@@ -36,6 +39,8 @@ export interface WorkbenchOptions {
   actor?: string;
   now?: () => Date;
   newId?: () => string;
+  /** Save and open dialogs and PDF printing; without it, exports to files fail clearly. */
+  shell?: Shell;
 }
 
 export interface Workbench {
@@ -100,7 +105,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const opened = await openStore({ dataDir: options.dataDir, seed, now });
   notices.push(...opened.notices);
   const store = opened.store;
-  const history = new History({ store, now, newId, actor: options.actor ?? accountName() });
+  const actor = options.actor ?? accountName();
+  const history = new History({ store, now, newId, actor });
   const ctx: ServiceContext = {
     store,
     now,
@@ -133,6 +139,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...claimHandlers(ctx),
     ...codebookHandlers(ctx),
     ...memoHandlers(ctx),
+    ...exportHandlers(ctx, options.shell ?? NO_SHELL, actor),
   };
 
   return {

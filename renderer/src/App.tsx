@@ -121,6 +121,19 @@ export function App() {
     [doc, openDocumentById],
   );
 
+  const exportBundle = useCallback(async () => {
+    const result = await call('bundle.export');
+    if (!result.ok) return reportError(result.error.message);
+    if (result.value.path) setStatus(`Saved the workspace bundle to ${result.value.path}`);
+  }, [reportError]);
+  const importBundle = useCallback(async () => {
+    const result = await call('bundle.import');
+    if (!result.ok) return reportError(result.error.message);
+    if (!result.value) return;
+    setDialog({ kind: 'bundleReport', report: result.value });
+    await changed();
+  }, [reportError, changed]);
+
   const tagClaim = useCallback(() => {
     if (!doc) return reportError('Open an article first.');
     const position = reader.current?.selection();
@@ -218,6 +231,9 @@ export function App() {
       'annotation.highlight': () => void highlight(),
       'source.fromSelection': () => void sourceFromSelection(),
       'claim.tag': tagClaim,
+      'export.quoteSheet': () => setDialog({ kind: 'export' }),
+      'bundle.export': () => void exportBundle(),
+      'bundle.import': () => void importBundle(),
       'view.articles': () => setView('reader'),
       'view.sources': () => setView('sources'),
       'view.claims': () => setView('claims'),
@@ -241,6 +257,8 @@ export function App() {
       highlight,
       sourceFromSelection,
       tagClaim,
+      exportBundle,
+      importBundle,
       step,
       spans,
       selectedId,
@@ -295,6 +313,7 @@ export function App() {
         onUndo={() => void undoRedo('undo')}
         onRedo={() => void undoRedo('redo')}
         onImport={() => setDialog({ kind: 'import' })}
+        onExport={() => setDialog({ kind: 'export' })}
         onMarkQuote={markQuote}
         onTagClaim={tagClaim}
       />
@@ -430,6 +449,7 @@ export function App() {
         dialog={dialog}
         close={() => setDialog(null)}
         document={doc}
+        documents={state.documents}
         sources={state.sources}
         grades={state.grades}
         tags={state.tags}
@@ -455,6 +475,7 @@ export function App() {
           }
           setOpenSourceId(id);
         }}
+        onExported={setStatus}
         onImported={(id, summary) => {
           if (summary) setStatus(summary);
           void changed().then(() => openDocumentById(id));

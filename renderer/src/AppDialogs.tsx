@@ -3,7 +3,14 @@ import { COMMANDS } from '../../shared/commands';
 import type { CommandId } from '../../shared/commands';
 import type { Tag } from '../../shared/domain/annotations';
 import type { Source, WorkbenchDocument } from '../../shared/domain/schema';
-import type { ChannelInput, SourceSuggestion } from '../../shared/ipc/contract';
+import type {
+  ChannelInput,
+  ChannelOutput,
+  DocumentSummary,
+  SourceSuggestion,
+} from '../../shared/ipc/contract';
+import { ExportDialog } from './features/exports/ExportDialog';
+import { BundleReportDialog } from './features/exports/BundleReportDialog';
 import { CommandPalette } from './commands/CommandPalette';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { ImportTextDialog } from './features/documents/ImportTextDialog';
@@ -25,12 +32,15 @@ export type DialogState =
       claimantIds: string[];
       credibility: number | null;
     }
+  | { kind: 'export' }
+  | { kind: 'bundleReport'; report: NonNullable<ChannelOutput<'bundle.import'>> }
   | null;
 
 interface Props {
   dialog: DialogState;
   close: () => void;
   document: WorkbenchDocument | null;
+  documents: readonly DocumentSummary[];
   sources: readonly Source[];
   grades: ReadonlyMap<string, string | null>;
   tags: readonly Tag[];
@@ -40,12 +50,26 @@ interface Props {
   /** A source to open: `created` names it when the dialog just created it, else null. */
   onOpenSource: (sourceId: string, created: string | null) => void;
   onImported: (documentId: string, summary?: string) => void;
+  onExported: (message: string) => void;
 }
 
 export function AppDialogs(props: Props) {
   const { dialog, close } = props;
   return (
     <>
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          documents={props.documents}
+          sources={props.sources}
+          tags={props.tags}
+          documentId={props.document?.id ?? null}
+          onClose={close}
+          onSaved={props.onExported}
+        />
+      )}
+      {dialog?.kind === 'bundleReport' && (
+        <BundleReportDialog report={dialog.report} onClose={close} />
+      )}
       {dialog?.kind === 'markQuote' && props.document && (
         <MarkQuoteDialog
           document={props.document}

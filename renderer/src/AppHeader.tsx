@@ -21,6 +21,7 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   onImport: () => void;
+  onExport: () => void;
   onMarkQuote: () => void;
   onTagClaim: () => void;
 }
@@ -83,6 +84,13 @@ export function AppHeader(props: Props) {
         </button>
         <button type="button" onClick={props.onImport}>
           Import text…
+        </button>
+        <button
+          type="button"
+          onClick={props.onExport}
+          {...shortcutHints('export.quoteSheet', 'Export quote sheet')}
+        >
+          Export…
         </button>
         <button
           type="button"

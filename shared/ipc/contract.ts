@@ -7,6 +7,7 @@ import { attributionChannels } from './channels/attributions';
 import { annotationChannels } from './channels/annotations';
 import { claimChannels } from './channels/claims';
 import { codebookChannels } from './channels/codebook';
+import { exportChannels } from './channels/exports';
 import { versionChannels } from './channels/versions';
 import { documentChannels } from './channels/documents';
 import { historyChannels } from './channels/history';
@@ -39,6 +40,7 @@ export const contract = {
   ...versionChannels,
   ...claimChannels,
   ...codebookChannels,
+  ...exportChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'conflict',
   'storage_failed',
   'workspace_unavailable',
+  /** The analyst cancelled a long operation; nothing was changed or saved. */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

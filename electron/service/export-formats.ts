@@ -1,0 +1,121 @@
+// Every export format, as one writer each: the quote-sheet formats build the sheet and hand it
+// to their file writer; PDF prints the HTML briefing through the shell; the interchange formats
+// serialise the workspace as JSON-LD. Each returns the bytes, the rows written and a title.
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import type { ExportFormat } from '../../shared/ipc/channels/exports';
+import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import type { QuoteSheet, QuoteSheetOptionsInput } from '../../shared/export/quote-sheet';
+import { toWebAnnotationCollection } from '../../shared/export/web-annotation';
+import { toClaimReviews } from '../../shared/export/claim-review';
+import type { ExportRunOptions } from '../export/progress';
+import { writeCsv } from '../export/csv';
+import { writeXlsx } from '../export/xlsx';
+import { writeDocx } from '../export/docx';
+import { writeHtml } from '../export/html';
+import { writeMarkdown } from '../export/markdown';
+import { writeJson } from '../export/json';
+import type { Shell } from './shell';
+
+export interface WriteContext {
+  generatedAt: string;
+  /** Who exports: the analyst named in the files. */
+  actor: string;
+  shell: Shell;
+  run: ExportRunOptions;
+}
+
+export interface Written {
+  bytes: Uint8Array;
+  rows: number;
+  title: string;
+}
+
+type Writer = (
+  data: WorkspaceData,
+  options: QuoteSheetOptionsInput,
+  ctx: WriteContext,
+) => Promise<Written>;
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The sheet's scope for the interchange writers: an empty list means every article. */
+const scope = (options: QuoteSheetOptionsInput) =>
+  options.documentIds && options.documentIds.length > 0 ? options.documentIds : undefined;
+
+/** A quote-sheet format: build the sheet, then write it. */
+const sheetWriter =
+  (write: (sheet: QuoteSheet, run: ExportRunOptions) => Promise<Uint8Array | string>): Writer =>
+  async (data, options, ctx) => {
+    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    const out = await write(sheet, ctx.run);
+    return {
+      bytes: typeof out === 'string' ? utf8(out) : out,
+      rows: sheet.quoteCount,
+      title: sheet.title,
+    };
+  };
+
+export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
+  csv: sheetWriter(writeCsv),
+  xlsx: sheetWriter(writeXlsx),
+  docx: sheetWriter(writeDocx),
+  markdown: sheetWriter(writeMarkdown),
+  html: sheetWriter(writeHtml),
+  json: sheetWriter(writeJson),
+  pdf: async (data, options, ctx) => {
+    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    const html = await writeHtml(sheet, ctx.run);
+    const bytes = await ctx.shell.printPdf(
+      typeof html === 'string' ? html : new TextDecoder().decode(html),
+    );
+    return { bytes, rows: sheet.quoteCount, title: sheet.title };
+  },
+  'web-annotation': async (data, options, ctx) => {
+    const collection = toWebAnnotationCollection(data, {
+      documentIds: scope(options),
+      generatedAt: ctx.generatedAt,
+      analyst: ctx.actor,
+    });
+    return {
+      bytes: utf8(JSON.stringify(collection, null, 2)),
+      rows: typeof collection['total'] === 'number' ? collection['total'] : 0,
+      title: 'Annotations',
+    };
+  },
+  'claim-review': async (data, options, ctx) => {
+    const reviews = toClaimReviews(data, {
+      author: { type: 'Person', name: ctx.actor },
+      datePublished: ctx.generatedAt,
+      documentIds: scope(options),
+    });
+    return {
+      bytes: utf8(JSON.stringify(reviews, null, 2)),
+      rows: reviews.length,
+      title: 'Claim reviews',
+    };
+  },
+};
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  csv: 'csv',
+  xlsx: 'xlsx',
+  docx: 'docx',
+  pdf: 'pdf',
+  markdown: 'md',
+  html: 'html',
+  json: 'json',
+  'web-annotation': 'jsonld',
+  'claim-review': 'jsonld',
+};
+
+/** "Quote sheet" exported on 2026-11-27 as CSV → "quote-sheet-2026-11-27.csv". */
+export function fileNameFor(title: string, format: ExportFormat, generatedAt: string): string {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'export';
+  return `${slug}-${generatedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
+}

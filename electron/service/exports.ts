@@ -1,0 +1,175 @@
+// Handlers for exports: the quote sheet's live preview, saving a sheet or an interchange file as
+// a job the renderer can watch and cancel, and the workspace bundle out and in. Bytes are made
+// here and handed to the shell, which asks where to save them; the renderer never names a path.
+import type { DataCollection } from '../../shared/domain/workspace';
+import { DATA_COLLECTIONS } from '../../shared/domain/workspace';
+import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import { cellText, COLUMN_LABELS } from '../../shared/export/cells';
+import type { HandlerTable } from '../../shared/ipc/dispatch';
+import { WorkbenchError } from '../../shared/ipc/result';
+import { BundleError, exportBundle, planBundleImport } from '../export/bundle';
+import { isAbortError } from '../export/progress';
+import type { ServiceContext } from './context';
+import { stamp } from './context';
+import { EXPORT_WRITERS, fileNameFor } from './export-formats';
+import type { Shell } from './shell';
+
+type ExportHandlers = Pick<
+  HandlerTable,
+  | 'exports.preview'
+  | 'exports.save'
+  | 'exports.progress'
+  | 'exports.cancel'
+  | 'bundle.export'
+  | 'bundle.import'
+>;
+
+interface Job {
+  phase: 'building' | 'writing' | 'saving';
+  done: number;
+  total: number;
+  controller: AbortController;
+}
+
+/** Bundles larger than this are refused before parsing: no workspace handed over is this big. */
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string): ExportHandlers {
+  const data = () => ctx.store.data;
+  const jobs = new Map<string, Job>();
+  const countsOf = (): Record<DataCollection, number> =>
+    Object.fromEntries(DATA_COLLECTIONS.map((c) => [c, Object.keys(data()[c]).length])) as Record<
+      DataCollection,
+      number
+    >;
+
+  return {
+    'exports.preview': async ({ options, limit }) => {
+      const sheet = buildQuoteSheet(data(), options, stamp(ctx));
+      let left = limit;
+      const total = sheet.groups.reduce((n, g) => n + g.rows.length, 0);
+      return {
+        title: sheet.title,
+        total,
+        columns: sheet.columns.map((id) => ({ id, label: COLUMN_LABELS[id] })),
+        groups: sheet.groups.map((group) => {
+          const rows = group.rows.slice(0, Math.max(0, left));
+          left -= rows.length;
+          return {
+            label: group.title,
+            count: group.rows.length,
+            rows: rows.map((row) => ({
+              id: row.quoteId,
+              cells: sheet.columns.map((c) => cellText(row, c)),
+              context: row.context?.text ?? '',
+              quote: row.text,
+            })),
+          };
+        }),
+      };
+    },
+
+    'exports.save': async ({ jobId, format, options }) => {
+      if (jobs.has(jobId)) throw new WorkbenchError('conflict', 'That export is already running.');
+      const job: Job = { phase: 'building', done: 0, total: 0, controller: new AbortController() };
+      jobs.set(jobId, job);
+      try {
+        const at = stamp(ctx);
+        const writer = EXPORT_WRITERS[format];
+        job.phase = 'writing';
+        const { bytes, rows, title } = await writer(data(), options, {
+          generatedAt: at,
+          actor,
+          shell,
+          run: {
+            signal: job.controller.signal,
+            onProgress: (done, total) => {
+              job.done = done;
+              job.total = total;
+            },
+          },
+        });
+        job.controller.signal.throwIfAborted();
+        job.phase = 'saving';
+        const path = await shell.saveFile(fileNameFor(title, format, at), bytes, [
+          EXPORT_FILTERS[format],
+        ]);
+        return { path, bytes: bytes.length, rows };
+      } catch (error) {
+        if (isAbortError(error) || job.controller.signal.aborted) {
+          throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was saved.');
+        }
+        throw error;
+      } finally {
+        jobs.delete(jobId);
+      }
+    },
+
+    'exports.progress': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      return job ? { phase: job.phase, done: job.done, total: job.total } : null;
+    },
+
+    'exports.cancel': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job || job.phase === 'saving') return { cancelled: false };
+      job.controller.abort();
+      return { cancelled: true };
+    },
+
+    'bundle.export': async () => {
+      const at = stamp(ctx);
+      const bytes = exportBundle(data(), { exportedAt: at, actor });
+      const path = await shell.saveFile(`workspace-${at.slice(0, 10)}.awbundle.json`, bytes, [
+        { name: 'Attribution Workbench bundle', extensions: ['json'] },
+      ]);
+      return { path, counts: countsOf() };
+    },
+
+    'bundle.import': async () => {
+      const file = await shell.openFile([
+        { name: 'Attribution Workbench bundle', extensions: ['json'] },
+      ]);
+      if (!file) return null;
+      if (file.bytes.length > MAX_BUNDLE_BYTES) {
+        throw new WorkbenchError('invalid_input', `${file.name} is too large to be a bundle.`);
+      }
+      let plan;
+      try {
+        plan = planBundleImport(data(), file.bytes);
+      } catch (error) {
+        if (error instanceof BundleError) {
+          throw new WorkbenchError('invalid_input', `${file.name}: ${error.message}`);
+        }
+        throw error;
+      }
+      const { report } = plan;
+      if (plan.changes.length > 0) {
+        await ctx.commit(
+          `Import bundle from ${report.from.exportedBy || 'a colleague'}`,
+          plan.changes,
+        );
+      }
+      return {
+        fileName: file.name,
+        added: report.added,
+        unchanged: report.unchanged,
+        conflicts: report.conflicts,
+        skipped: report.skipped,
+        notes: report.notes.map((n) => n.message),
+      };
+    },
+  };
+}
+
+const EXPORT_FILTERS = {
+  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  'web-annotation': { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld'] },
+  'claim-review': { name: 'schema.org ClaimReview (JSON-LD)', extensions: ['jsonld'] },
+} as const;

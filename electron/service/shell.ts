@@ -1,0 +1,32 @@
+// What the service asks of the shell around it: where to save a file (the system's save dialog
+// in the app), which file to open, and Chromium's PDF printing. Electron's main provides these
+// with native dialogs and printToPDF; the e2e harness with a folder and Playwright's page.pdf.
+// The service never takes a path from the renderer, so a page cannot write where it likes.
+
+export interface FileFilter {
+  name: string;
+  extensions: readonly string[];
+}
+
+export interface Shell {
+  /**
+   * Asks where to save, then writes the bytes there durably. Resolves to the path written, or
+   * null when the analyst cancelled the dialog; rejects when the write failed (a full disk).
+   */
+  saveFile(
+    suggestedName: string,
+    bytes: Uint8Array,
+    filters: readonly FileFilter[],
+  ): Promise<string | null>;
+  /** Asks for a file to open; its name and bytes, or null when the analyst cancelled. */
+  openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Prints a self-contained HTML document to PDF with Chromium. */
+  printPdf(html: string): Promise<Uint8Array>;
+}
+
+/** The shell of a workbench opened without one (unit tests): every request fails clearly. */
+export const NO_SHELL: Shell = {
+  saveFile: () => Promise.reject(new Error('Saving files is not available here.')),
+  openFile: () => Promise.reject(new Error('Opening files is not available here.')),
+  printPdf: () => Promise.reject(new Error('Printing to PDF is not available here.')),
+};
