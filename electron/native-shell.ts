@@ -49,7 +49,12 @@ export function nativeShell(parent: () => BrowserWindow | null): Shell {
       );
       const window = new Window({
         show: false,
-        webPreferences: { session: printing, javascript: false, sandbox: true, contextIsolation: true },
+        webPreferences: {
+          session: printing,
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+        },
       });
       try {
         await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
