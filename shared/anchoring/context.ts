@@ -11,7 +11,7 @@ export interface ContextPattern {
   /** Bit sets of pattern positions per character: built on first need (most contexts agree). */
   peq: Int32Array | null;
   /** The same for characters beyond ASCII. */
-  wide: Map<number, number> | null;
+  wide: ReadonlyMap<number, number> | null;
 }
 
 /**
@@ -47,19 +47,22 @@ export function contextPattern(chars: string): ContextPattern | null {
   return read.length === 0 ? null : { length: read.length, chars: read, peq: null, wide: null };
 }
 
-function equalities(pattern: ContextPattern): { peq: Int32Array; wide: Map<number, number> } {
-  if (!pattern.peq || !pattern.wide) {
-    const peq = new Int32Array(128);
-    const wide = new Map<number, number>();
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.chars.charCodeAt(i);
-      if (code < 128) peq[code]! |= 1 << i;
-      else wide.set(code, (wide.get(code) ?? 0) | (1 << i));
-    }
-    pattern.peq = peq;
-    pattern.wide = wide;
+/** Shared by every pattern of ASCII alone, which is most: never written to. */
+const NO_WIDE: ReadonlyMap<number, number> = new Map();
+
+/** Builds the pattern's bit sets on first need; returns the ASCII ones (`wide` is set too). */
+function equalities(pattern: ContextPattern): Int32Array {
+  if (pattern.peq && pattern.wide) return pattern.peq;
+  const peq = new Int32Array(128);
+  let wide: Map<number, number> | null = null;
+  for (let i = 0; i < pattern.length; i++) {
+    const code = pattern.chars.charCodeAt(i);
+    if (code < 128) peq[code]! |= 1 << i;
+    else (wide ??= new Map()).set(code, (wide.get(code) ?? 0) | (1 << i));
   }
-  return { peq: pattern.peq, wide: pattern.wide };
+  pattern.peq = peq;
+  pattern.wide = wide ?? NO_WIDE;
+  return peq;
 }
 
 /**
@@ -87,15 +90,22 @@ export function contextSimilarity(
   }
   if (same === m) return 1;
 
-  const { peq, wide } = equalities(pattern);
+  const peq = equalities(pattern);
+  const wide = pattern.wide!;
   const high = 1 << (m - 1);
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;
   let score = m;
   let best = m;
   // Beyond 2m characters every alignment already costs more than deleting the whole pattern.
+  // Sooner, too: m pattern characters against j text characters take at least j - m edits, so
+  // once j - m reaches the best found, no later column can improve on it.
   const limit = 2 * m;
-  for (let k = 0, pos = from; k < limit && pos >= 0 && pos < text.length; k++, pos += step) {
+  for (
+    let k = 0, pos = from;
+    k < limit && k + 1 - m < best && pos >= 0 && pos < text.length;
+    k++, pos += step
+  ) {
     const code = text.charCodeAt(pos);
     const eq = code < 128 ? peq[code]! : (wide.get(code) ?? 0);
     const xv = eq | mv;
@@ -132,7 +142,8 @@ export function contextEdges(
   const pattern = typeof chars === 'string' ? contextPattern(chars) : chars;
   if (!pattern || to <= from) return [];
   const m = pattern.length;
-  const { peq, wide } = equalities(pattern);
+  const peq = equalities(pattern);
+  const wide = pattern.wide!;
   const high = 1 << (m - 1);
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;

@@ -80,15 +80,6 @@ export function compileQuery(selector: Selector): Query | null {
   };
 }
 
-/** Agreement of the stored prefix and suffix with the text around normalised [from, to). */
-export function contextAt(prep: PreparedText, q: Query, from: number, to: number) {
-  const text = prep.norm.text;
-  return {
-    prefix: q.prefix ? contextSimilarity(q.prefix, text, from - 1, -1) : 1,
-    suffix: q.suffix ? contextSimilarity(q.suffix, text, to, 1) : 1,
-  };
-}
-
 /**
  * Scores the normalised range [from, to) as a candidate with `errors` edits to the quote.
  * Null when the range cannot be mapped back to whole characters of the original.
@@ -112,7 +103,10 @@ export function candidate(
   }
   if (to <= from || !onBoundaries(norm, from, to)) return null;
   const { start, end } = toOriginal(norm, from, to);
-  const { prefix, suffix } = contextAt(prep, q, from, to);
+  // Agreement of the stored prefix and suffix with the text around the range.
+  const text = prep.norm.text;
+  const prefix = q.prefix ? contextSimilarity(q.prefix, text, from - 1, -1) : 1;
+  const suffix = q.suffix ? contextSimilarity(q.suffix, text, to, 1) : 1;
   const distance = Math.abs(start - q.oldStart) / Math.max(1, prep.original.length);
   const raw =
     QUOTE_WEIGHT * (1 - errors / q.quote.length) +
