@@ -5,6 +5,7 @@ import { filterCommands } from './CommandPalette';
 describe('filterCommands', () => {
   it('matches every typed word anywhere in the label, ignoring case', () => {
     expect(filterCommands(COMMANDS, 'QUOTE').map((c) => c.id)).toEqual([
+      'export.quoteSheet',
       'quote.mark',
       'view.quotes',
     ]);
