@@ -84,7 +84,8 @@ const Block = memo(function Block(props: BlockProps) {
         data-depth={Math.min(seg.spanIds.length, 3)}
         tabIndex={-1}
         className={runClass(seg.spanIds, byId, selected)}
-        title={describe(innermost)}
+        // Every span over these words, innermost first: a quote that is also a claim shows both.
+        title={seg.spanIds.map(describe).join('\n')}
       >
         {content}
       </mark>
