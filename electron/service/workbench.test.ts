@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { createWorkbench } from './workbench';
 import type { Workbench } from './workbench';
@@ -194,6 +195,22 @@ describe('workbench service', () => {
         result.ok ? 'ok' : result.error.code,
         `${String(channel)} ${JSON.stringify(input)}`,
       ).toBe(code);
+    }
+    expect(await snapshotFiles(dir)).toEqual(before);
+  });
+
+  it('answers garbage on every channel with invalid_input and changes nothing', async () => {
+    const { wb, dir } = await launch();
+    const before = await snapshotFiles(dir);
+    // None of these is a valid input anywhere: every object input is strict.
+    const garbage: unknown[] = ['x', 42, [], { bogus: 1 }, JSON.parse('{"__proto__": {"a": 1}}')];
+    for (const channel of CHANNELS) {
+      for (const input of garbage) {
+        const result = await wb.dispatch(channel, input);
+        expect(result.ok ? 'ok' : result.error.code, `${channel} ${JSON.stringify(input)}`).toBe(
+          'invalid_input',
+        );
+      }
     }
     expect(await snapshotFiles(dir)).toEqual(before);
   });
