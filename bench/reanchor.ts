@@ -2,6 +2,7 @@
 // (insertions, deletions, typos, straightened punctuation); times anchorAll, checks the answers.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import type { Selector } from '../shared/domain/schema';
 import { REVIEW_THRESHOLD, anchorAll } from '../shared/anchoring/reanchor';
 import type { AnchorResult } from '../shared/anchoring/reanchor';
@@ -203,4 +204,9 @@ export async function benchReanchor(): Promise<string[]> {
     line('right span, spans with an edit inside', tally.edited),
     line('deleted spans sent to review or not found', tally.gone),
   ];
+}
+
+// Alone (`npx tsx bench/reanchor.ts`) it prints its lines; bench/run.ts imports it instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log((await benchReanchor()).join('\n'));
 }
