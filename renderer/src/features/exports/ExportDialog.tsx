@@ -80,67 +80,73 @@ export function ExportDialog(props: Props) {
       className="dialog wide"
       onClose={running ? () => void job.cancel() : props.onClose}
     >
-      <h2 id={titleId}>Export quote sheet</h2>
-      <div className="export-layout">
-        <ExportOptionsForm
-          value={options}
-          onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
-          documents={props.documents}
-          sources={props.sources}
-          tags={props.tags}
-        />
-        <SheetPreview preview={preview} />
-      </div>
-      <fieldset className="radio-row formats">
-        <legend>Format</legend>
-        {FORMATS.map(([id, label]) => (
-          <label key={id}>
-            <input
-              type="radio"
-              name="export-format"
-              value={id}
-              checked={format === id}
-              onChange={() => setFormat(id)}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <FormError message={error ?? (s.kind === 'failed' ? s.message : null)} />
-      <div className="actions" aria-live="polite">
-        {s.kind === 'running' && (
-          <>
-            <progress
-              aria-label="Export progress"
-              max={s.total || undefined}
-              value={s.total ? s.done : undefined}
-            />
+      <div className="form export-form">
+        <h2 id={titleId}>Export quote sheet</h2>
+        <div className="export-layout">
+          <ExportOptionsForm
+            value={options}
+            onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
+            documents={props.documents}
+            sources={props.sources}
+            tags={props.tags}
+          />
+          <SheetPreview preview={preview} />
+        </div>
+        <fieldset className="radio-row formats">
+          <legend>Format</legend>
+          {FORMATS.map(([id, label]) => (
+            <label key={id}>
+              <input
+                type="radio"
+                name="export-format"
+                value={id}
+                checked={format === id}
+                onChange={() => setFormat(id)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <FormError message={error ?? (s.kind === 'failed' ? s.message : null)} />
+        <div className="actions" aria-live="polite">
+          {s.kind === 'running' && (
+            <>
+              <progress
+                aria-label="Export progress"
+                max={s.total || undefined}
+                value={s.total ? s.done : undefined}
+              />
+              <span className="field-hint">
+                {s.phase === 'saving'
+                  ? 'Saving…'
+                  : s.total
+                    ? `${s.done} of ${s.total}`
+                    : 'Preparing…'}
+              </span>
+              <button
+                type="button"
+                onClick={() => void job.cancel()}
+                disabled={s.phase === 'saving'}
+              >
+                Cancel export
+              </button>
+            </>
+          )}
+          {s.kind === 'cancelled' && (
+            <span className="field-hint">Export cancelled; nothing was saved.</span>
+          )}
+          {s.kind === 'done' && (
             <span className="field-hint">
-              {s.phase === 'saving'
-                ? 'Saving…'
-                : s.total
-                  ? `${s.done} of ${s.total}`
-                  : 'Preparing…'}
+              {s.result.path ? `Saved ${s.result.rows} quotes to ${s.result.path}` : 'Not saved.'}
             </span>
-            <button type="button" onClick={() => void job.cancel()} disabled={s.phase === 'saving'}>
-              Cancel export
-            </button>
-          </>
-        )}
-        {s.kind === 'cancelled' && (
-          <span className="field-hint">Export cancelled; nothing was saved.</span>
-        )}
-        {s.kind === 'done' && (
-          <span className="field-hint">
-            {s.result.path ? `Saved ${s.result.rows} quotes to ${s.result.path}` : 'Not saved.'}
-          </span>
-        )}
-        <button type="button" onClick={props.onClose} disabled={running}>
-          Close
-        </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={running}>
-          Export…
-        </button>
+          )}
+          <button type="button" onClick={props.onClose} disabled={running}>
+            Close
+          </button>
+          <button type="button" className="primary" onClick={() => void save()} disabled={running}>
+            Export…
+          </button>
+        </div>
       </div>
     </Modal>
   );

@@ -37,17 +37,22 @@ interface BlockProps {
   describe: (spanId: string) => string;
 }
 
-/** CSS classes of a run: the innermost span decides its look; quotes are underlined. */
+/** CSS classes of a run: the innermost quote or highlight decides its colour; quotes, claims and
+ * evidence add underlines. */
 function runClass(
   ids: readonly string[],
   byId: ReadonlyMap<string, ReaderSpan>,
   selected: boolean,
 ) {
-  const inner = byId.get(ids[0]!);
+  // Claims and evidence are drawn as underlines, so the background comes from the innermost
+  // quote or highlight under them.
+  const inner = ids
+    .map((id) => byId.get(id))
+    .find((span) => span?.kind === 'quote' || span?.kind === 'highlight');
   const classes = ['span-mark'];
-  if (inner?.kind === 'quote') classes.push('quote-mark');
-  else if (inner?.kind === 'claim' || inner?.kind === 'evidence') classes.push('claim-mark');
-  else classes.push(`hl-${inner?.color ?? 'yellow'}`);
+  if (!inner) classes.push('claim-mark');
+  else if (inner.kind === 'quote') classes.push('quote-mark');
+  else classes.push(`hl-${inner.color ?? 'yellow'}`);
   const kinds = new Set(ids.map((id) => byId.get(id)?.kind));
   if (kinds.has('quote')) classes.push('in-quote');
   // Claims and evidence mark the text without hiding what lies under them.
