@@ -137,8 +137,18 @@ export function App() {
   const tagClaim = useCallback(() => {
     if (!doc) return reportError('Open an article first.');
     const position = reader.current?.selection();
-    const quote = state.quotes.find((q) => q.id === selectedId);
-    if (position) {
+    // Selecting exactly a marked quote's words means that quote: its speakers are the claimants.
+    const sameSpan = position
+      ? state.quotes.find(
+          (q) =>
+            q.documentId === doc.id &&
+            q.selector.position.start === position.start &&
+            q.selector.position.end === position.end,
+        )
+      : undefined;
+    const quote =
+      sameSpan ?? (position ? undefined : state.quotes.find((q) => q.id === selectedId));
+    if (position && !quote) {
       const exact = doc.text.slice(position.start, position.end);
       return setDialog({
         kind: 'claim',
@@ -434,11 +444,16 @@ export function App() {
           }
           renderClaimDetail={renderClaimDetail}
           renderQuoteDetail={(quoteId) => (
-            <AttributionsEditor
-              key={`${quoteId}-${version}`}
-              quoteId={quoteId}
-              onChanged={() => void changed()}
-            />
+            <>
+              <button type="button" onClick={tagClaim} title="Tag this quote as a claim (C)">
+                Tag as claim
+              </button>
+              <AttributionsEditor
+                key={`${quoteId}-${version}`}
+                quoteId={quoteId}
+                onChanged={() => void changed()}
+              />
+            </>
           )}
         />
       </div>
