@@ -1,4 +1,5 @@
 // Runs every benchmark and prints its lines: `npm run bench`.
+import { benchExport } from './export';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
@@ -7,6 +8,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['save latency', benchSaveLatency],
   ['re-anchoring', benchReanchor],
   ['render', benchRender],
+  ['export', benchExport],
 ];
 
 for (const [name, bench] of benches) {

@@ -1,8 +1,7 @@
-// Workspace lookups a quote sheet is built from (current grades, tag paths) and its Sources and
-// Claims tables, which the XLSX export writes as sheets of their own.
-import type { ClaimStatus } from '../domain/claims';
+// The parts a quote sheet is built from: workspace lookups (current grades, tag paths), the
+// order of articles, the grouping of rows, and the Sources and Claims tables the XLSX writes.
 import type { Tag } from '../domain/annotations';
-import type { Claim } from '../domain/claims';
+import type { Claim, ClaimStatus } from '../domain/claims';
 import type {
   Assessment,
   Attribution,
@@ -14,7 +13,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
-import type { QuoteSheetRow } from './quote-sheet';
+import type { GroupBy, QuoteSheetGroup, QuoteSheetRow } from './quote-sheet';
 
 /** A source of the Sources table: every source attributed in the sheet. */
 export interface SourceTableRow {
@@ -47,6 +46,12 @@ export interface ClaimTableRow {
   statusChangedAt: string | null;
 }
 
+/**
+ * Code-unit order, for ids and ISO dates: locale-independent, and some fifty times faster than
+ * localeCompare, which matters when 100,000 rows are sorted. Names and titles use localeCompare.
+ */
+export const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The latest assessment of each source: the later date wins, then the later record. */
 export function currentAssessments(assessments: Iterable<Assessment>): Map<string, Assessment> {
   const latest = new Map<string, Assessment>();
@@ -54,9 +59,9 @@ export function currentAssessments(assessments: Iterable<Assessment>): Map<strin
     const held = latest.get(a.sourceId);
     const newer =
       !held ||
-      (a.assessedOn.localeCompare(held.assessedOn) ||
-        a.createdAt.localeCompare(held.createdAt) ||
-        a.id.localeCompare(held.id)) > 0;
+      (ordinal(a.assessedOn, held.assessedOn) ||
+        ordinal(a.createdAt, held.createdAt) ||
+        ordinal(a.id, held.id)) > 0;
     if (newer) latest.set(a.sourceId, a);
   }
   return latest;
@@ -146,7 +151,7 @@ export function buildTables(
       refuting: claim.evidence.filter((e) => e.stance === 'refutes').length,
       statusChangedAt: claim.statusChangedAt,
     }));
-  sources.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  sources.sort((a, b) => a.name.localeCompare(b.name) || ordinal(a.id, b.id));
   return { sources, claims };
 }
 
@@ -164,7 +169,7 @@ export interface InvolvedEntities {
   tags: Tag[];
 }
 
-/** Collects the entities the rows stand on; each list in id order, so output is stable. */
+/** Collects the entities the rows stand on, each list in stored order (stable for a file). */
 export function involvedEntities(
   data: WorkspaceData,
   rows: readonly QuoteSheetRow[],
@@ -178,7 +183,7 @@ export function involvedEntities(
     ...claims.flatMap((c) => c.claimantIds),
   ]);
   const tagIds = new Set<string>();
-  for (const id of claims.flatMap((c) => c.tagIds)) {
+  for (const id of new Set(claims.flatMap((c) => c.tagIds))) {
     for (
       let t = data.tags[id];
       t && !tagIds.has(t.id);
@@ -188,18 +193,60 @@ export function involvedEntities(
     }
   }
   const pick = <T extends { id: string }>(records: Record<string, T>, ids: Set<string>): T[] =>
-    [...ids].flatMap((id) => (records[id] ? [records[id]] : [])).sort(byId);
+    Object.values(records).filter((r) => ids.has(r.id));
   return {
     documents: pick(data.documents, documentIds).map(({ previousVersions: _, ...doc }) => doc),
     quotes: pick(data.quotes, quoteIds),
-    attributions: attributions.sort(byId),
+    attributions,
     sources: pick(data.sources, sourceIds),
-    assessments: Object.values(data.assessments)
-      .filter((a) => sourceIds.has(a.sourceId))
-      .sort(byId),
-    claims: claims.sort(byId),
+    assessments: Object.values(data.assessments).filter((a) => sourceIds.has(a.sourceId)),
+    claims,
     tags: pick(data.tags, tagIds),
   };
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Articles by date (undated last), then title: the order of every export. */
+export function compareDocuments(a: WorkbenchDocument, b: WorkbenchDocument): number {
+  if ((a.publishedAt === '') !== (b.publishedAt === '')) return a.publishedAt === '' ? 1 : -1;
+  return (
+    ordinal(a.publishedAt, b.publishedAt) || a.title.localeCompare(b.title) || ordinal(a.id, b.id)
+  );
+}
+
+/** Splits the ordered rows into groups; with a tag filter, tag groups are the wanted tags only. */
+export function group(
+  rows: readonly QuoteSheetRow[],
+  by: GroupBy,
+  docs: readonly WorkbenchDocument[],
+  onlyTags: Set<string> | null,
+): QuoteSheetGroup[] {
+  if (by === 'none') return rows.length === 0 ? [] : [{ key: '', title: '', rows: [...rows] }];
+  const groups = new Map<string, QuoteSheetGroup>();
+  const add = (key: string, title: string, row: QuoteSheetRow) => {
+    const held = groups.get(key);
+    if (held) held.rows.push(row);
+    else groups.set(key, { key, title, rows: [row] });
+  };
+  for (const row of rows) {
+    if (by === 'article') add(row.documentId, row.article.title, row);
+    else if (by === 'source')
+      add(row.speaker?.sourceId ?? '', row.speaker?.name ?? 'No speaker', row);
+    else {
+      const tags = row.tags.filter((t) => !onlyTags || onlyTags.has(t.id));
+      if (tags.length === 0) add('', 'Untagged', row);
+      for (const tag of tags) add(tag.id, tag.name, row);
+    }
+  }
+  const list = [...groups.values()];
+  if (by === 'article') {
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    return list.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  }
+  // The catch-all group (key '') goes last.
+  return list.sort(
+    (a, b) =>
+      Number(a.key === '') - Number(b.key === '') ||
+      a.title.localeCompare(b.title) ||
+      ordinal(a.key, b.key),
+  );
+}

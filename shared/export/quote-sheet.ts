@@ -11,7 +11,6 @@ import {
   type AttributionRole,
   type QuoteKind,
   type SourceKind,
-  type WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
@@ -20,8 +19,11 @@ import { contextFinder, paragraphLookup } from './context';
 import type { QuoteContext } from './context';
 import {
   buildTables,
+  compareDocuments,
   currentAssessments,
+  group,
   involvedEntities,
+  ordinal,
   tagPaths,
   withDescendants,
 } from './quote-sheet-tables';
@@ -29,6 +31,8 @@ import type { ClaimTableRow, InvolvedEntities, SourceTableRow } from './quote-sh
 
 export const GROUP_BY = ['source', 'article', 'tag', 'none'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
+export { compareDocuments };
+export type { ClaimTableRow, InvolvedEntities, SourceTableRow };
 
 /**
  * What to export. Empty lists do not filter; a filter list matches a quote when any of its
@@ -162,18 +166,8 @@ const CONFIDENCE_RANK: Record<AttributionConfidence, number> = {
   uncertain: 2,
 };
 
-/** Articles by date (undated last), then title: the order of every export. */
-export function compareDocuments(a: WorkbenchDocument, b: WorkbenchDocument): number {
-  if ((a.publishedAt === '') !== (b.publishedAt === '')) return a.publishedAt === '' ? 1 : -1;
-  return (
-    a.publishedAt.localeCompare(b.publishedAt) ||
-    a.title.localeCompare(b.title) ||
-    a.id.localeCompare(b.id)
-  );
-}
-
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-  a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  a.name.localeCompare(b.name) || ordinal(a.id, b.id);
 
 /** A filter over optional values: empty lets everything through, null matches "none". */
 function passes<T>(wanted: readonly (T | null)[], values: readonly T[]): boolean {
@@ -239,12 +233,12 @@ export function buildQuoteSheet(
         Number(a.role !== 'speaker') - Number(b.role !== 'speaker') ||
         CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
         a.name.localeCompare(b.name) ||
-        a.sourceId.localeCompare(b.sourceId),
+        ordinal(a.sourceId, b.sourceId),
     );
     const speaker = attributions[0]?.role === 'speaker' ? attributions[0] : null;
     const grade = speaker ? (grades.get(speaker.sourceId)?.grade ?? null) : null;
     const claims = (claimsByQuote.get(quote.id) ?? [])
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      .sort((a, b) => ordinal(a.createdAt, b.createdAt) || ordinal(a.id, b.id))
       .map((c) => ({
         id: c.id,
         statement: c.statement,
@@ -265,7 +259,8 @@ export function buildQuoteSheet(
 
     const { start, end } = quote.selector.position;
     // A span that no longer matches its article's text has no trustworthy place in it.
-    const inPlace = doc.text.slice(start, end) === quote.selector.quote.exact;
+    const exact = quote.selector.quote.exact;
+    const inPlace = end - start === exact.length && doc.text.startsWith(exact, start);
     const source = speaker ? data.sources[speaker.sourceId] : undefined;
     rows.push({
       quoteId: quote.id,
@@ -295,7 +290,7 @@ export function buildQuoteSheet(
       docOrder.get(a.documentId)! - docOrder.get(b.documentId)! ||
       a.position.start - b.position.start ||
       a.position.end - b.position.end ||
-      a.quoteId.localeCompare(b.quoteId),
+      ordinal(a.quoteId, b.quoteId),
   );
 
   return {
@@ -310,42 +305,4 @@ export function buildQuoteSheet(
     ...buildTables(data, rows, grades),
     entities: involvedEntities(data, rows),
   };
-}
-
-/** Splits the ordered rows into groups; with a tag filter, tag groups are the wanted tags only. */
-function group(
-  rows: readonly QuoteSheetRow[],
-  by: GroupBy,
-  docs: readonly WorkbenchDocument[],
-  onlyTags: Set<string> | null,
-): QuoteSheetGroup[] {
-  if (by === 'none') return rows.length === 0 ? [] : [{ key: '', title: '', rows: [...rows] }];
-  const groups = new Map<string, QuoteSheetGroup>();
-  const add = (key: string, title: string, row: QuoteSheetRow) => {
-    const held = groups.get(key);
-    if (held) held.rows.push(row);
-    else groups.set(key, { key, title, rows: [row] });
-  };
-  for (const row of rows) {
-    if (by === 'article') add(row.documentId, row.article.title, row);
-    else if (by === 'source')
-      add(row.speaker?.sourceId ?? '', row.speaker?.name ?? 'No speaker', row);
-    else {
-      const tags = row.tags.filter((t) => !onlyTags || onlyTags.has(t.id));
-      if (tags.length === 0) add('', 'Untagged', row);
-      for (const tag of tags) add(tag.id, tag.name, row);
-    }
-  }
-  const list = [...groups.values()];
-  if (by === 'article') {
-    const order = new Map(docs.map((d, i) => [d.id, i]));
-    return list.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
-  }
-  // The catch-all group (key '') goes last.
-  return list.sort(
-    (a, b) =>
-      Number(a.key === '') - Number(b.key === '') ||
-      a.title.localeCompare(b.title) ||
-      a.key.localeCompare(b.key),
-  );
 }

@@ -1,0 +1,95 @@
+// Benchmark of the quote-sheet exporters on a 100,000-row sheet: building the sheet, then CSV
+// (target under 1 s) and XLSX (target under 10 s), with the briefing formats for comparison.
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { buildQuoteSheet } from '../shared/export/quote-sheet';
+import type { QuoteSheet } from '../shared/export/quote-sheet';
+import { writeCsv } from '../electron/export/csv';
+import { writeDocx } from '../electron/export/docx';
+import { writeHtml } from '../electron/export/html';
+import { writeJson } from '../electron/export/json';
+import { writeMarkdown } from '../electron/export/markdown';
+import { writeXlsx } from '../electron/export/xlsx';
+import { syntheticWorkspace } from '../electron/export/test-support';
+
+const ARTICLES = 100;
+const QUOTES_PER_ARTICLE = 1_000;
+const GENERATED_AT = '2026-01-01T00:00:00.000Z';
+
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+/** Wall time of `run`, and the CPU time the process spent meanwhile (GC threads included). */
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; cpu: number; out: T }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const out = await run();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpu: (used.user + used.system) / 1000, out };
+}
+
+/** Runs `write` `runs` times; the first run includes compiling the hot code. */
+async function timeWriter(
+  sheet: QuoteSheet,
+  runs: number,
+  write: (sheet: QuoteSheet) => Promise<Uint8Array | string>,
+): Promise<{ first: number; median: number; cpu: number; size: number }> {
+  const times: number[] = [];
+  const cpus: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const { ms: t, cpu, out } = await time(() => write(sheet));
+    times.push(t);
+    cpus.push(cpu);
+    size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
+  }
+  const [first, ...rest] = times;
+  const warmCpu = cpus.length > 1 ? median(cpus.slice(1)) : cpus[0]!;
+  return { first: first!, median: rest.length > 0 ? median(rest) : first!, cpu: warmCpu, size };
+}
+
+const verdict = (t: number, target: number) =>
+  t < target ? `under the ${target / 1000} s target` : `OVER the ${target / 1000} s target`;
+
+/** Lines to print: sheet build time and each format's time and size. */
+export async function benchExport(): Promise<string[]> {
+  const [load] = os.loadavg();
+  const data = syntheticWorkspace(ARTICLES, QUOTES_PER_ARTICLE);
+  const builds: number[] = [];
+  let sheet: QuoteSheet | null = null;
+  for (let i = 0; i < 3; i++) {
+    const { ms: t, out } = await time(() => buildQuoteSheet(data, {}, GENERATED_AT));
+    builds.push(t);
+    sheet = out;
+  }
+  const rows = sheet!.quoteCount;
+  const csv = await timeWriter(sheet!, 4, writeCsv);
+  const xlsx = await timeWriter(sheet!, 2, writeXlsx);
+  const lines = [
+    `Quote-sheet export (load average ${load!.toFixed(1)} on ${os.availableParallelism()} cores at the start): ${rows.toLocaleString('en')} rows (${ARTICLES} articles, ${sheet!.columns.length} columns, ` +
+      `${sheet!.groups.length} speaker groups, ${sheet!.claims.length.toLocaleString('en')} claims)`,
+    `  buildQuoteSheet: median ${ms(median(builds))} of 3 (${builds.map(ms).join(', ')})`,
+    `  CSV: first run ${ms(csv.first)}, then median ${ms(csv.median)} (CPU ${ms(csv.cpu)}); ${mb(csv.size)}; ${verdict(csv.median, 1_000)}`,
+    `  XLSX: first run ${ms(xlsx.first)}, then ${ms(xlsx.median)} (CPU ${ms(xlsx.cpu)}); ${mb(xlsx.size)}; ${verdict(xlsx.median, 10_000)}`,
+  ];
+  for (const [name, write] of [
+    ['Markdown', writeMarkdown],
+    ['HTML', writeHtml],
+    ['JSON', writeJson],
+  ] as const) {
+    const r = await timeWriter(sheet!, 2, write);
+    lines.push(`  ${name}: first run ${ms(r.first)}, then ${ms(r.median)}; ${mb(r.size)}`);
+  }
+  // A Word briefing of 100,000 quotes is not something anyone reads: time a tenth of it.
+  const tenth = buildQuoteSheet(
+    data,
+    { documentIds: Object.keys(data.documents).slice(0, 10) },
+    GENERATED_AT,
+  );
+  const docx = await timeWriter(tenth, 1, writeDocx);
+  lines.push(
+    `  DOCX (${tenth.quoteCount.toLocaleString('en')} rows): ${ms(docx.first)}; ${mb(docx.size)}`,
+  );
+  return lines;
+}
