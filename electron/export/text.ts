@@ -7,9 +7,14 @@ const XML_INVALID =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Anything that might be invalid, surrogates of valid pairs included: a quick scan first, since
+// nearly every string is clean and the exact pattern (with its lookbehind) is slower.
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** The text with every character XML cannot hold replaced by U+FFFD, so the loss stays visible. */
 export function xmlSafe(text: string): string {
-  return text.replace(XML_INVALID, '\uFFFD');
+  return SUSPECT.test(text) ? text.replace(XML_INVALID, '\uFFFD') : text;
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -21,13 +21,15 @@ interface ColumnSpec {
   wrap?: boolean;
 }
 
+const lineFeeds = (text: string): string =>
+  text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+
 /**
  * A text cell as the file must hold it: guarded against formulas, with XML-safe characters and
  * line feeds for line breaks (XML readers turn a carriage return into a line feed anyway, and a
  * line feed is what Excel writes for Alt+Enter).
  */
-export const xlsxText = (value: string): string =>
-  xmlSafe(neutraliseCell(value)).replace(/\r\n?/g, '\n');
+export const xlsxText = (value: string): string => lineFeeds(xmlSafe(neutraliseCell(value)));
 
 const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   quote: { width: 50, wrap: true },
@@ -51,6 +53,8 @@ const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   saidAt: { width: 14 },
   quoteId: { width: 38 },
 };
+
+const QUOTE_FONT: Partial<ExcelJS.Font> = { bold: true, italic: true };
 
 const fill = (rgb: string): ExcelJS.Fill => ({
   type: 'pattern',
@@ -78,23 +82,23 @@ class StyleCache {
   }
 }
 
-/**
- * The context with the quote in bold italic; the guard's apostrophe, if any, leads the text.
- * exceljs 4.4 keys its shared strings by String(value), so every rich text would land on the
- * first one's entry: each gets a toString of its own. It starts with NUL, which xmlSafe has
- * removed from every plain string, so it can never equal one.
- */
+// exceljs 4.4 keys its shared strings by String(value), so every rich text would land on the
+// first one's entry: each gets a toString of its own. It starts with NUL, which xmlSafe has
+// removed from every plain string, so it can never equal one.
+let richTextKeys = 0;
+
+/** The context with the quote in bold italic; the guard's apostrophe, if any, leads the text. */
 function contextValue(row: QuoteSheetRow): Value {
   if (!row.context) return '';
-  const parts = splitContext(row.context).map((p) => xmlSafe(p).replace(/\r\n?/g, '\n'));
+  const parts = splitContext(row.context).map((p) => lineFeeds(xmlSafe(p)));
   const [before, quote, after] = parts as [string, string, string];
   const guarded = neutraliseCell(before + quote + after) !== before + quote + after;
   const richText = [
     { text: (guarded ? "'" : '') + before },
-    { text: quote, font: { bold: true, italic: true } },
+    { text: quote, font: QUOTE_FONT },
     { text: after },
   ].filter((run) => run.text !== '');
-  const key = `\0${JSON.stringify(richText)}`;
+  const key = `\0${++richTextKeys}`;
   return { richText, toString: () => key } as ExcelJS.CellRichTextValue;
 }
 
