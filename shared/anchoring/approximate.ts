@@ -74,27 +74,27 @@ function bestRefined(prep: PreparedText, q: Query, matches: RawMatch[]): AnchorR
 }
 
 /**
- * The last query's refined matches, by span and errors. One query's windows, the places its
+ * Each query's refined matches, by span and errors. One query's windows, the places its
  * context points to and the whole-text search often find the same match again, and refining
- * is the dearest step; its answer depends on nothing else.
+ * is the dearest step; its answer depends on nothing else. Weakly held: the queries, and the
+ * text, are let go with the anchorAll call that made them.
  */
-const refinedMatches = {
-  prep: null as PreparedText | null,
-  query: null as Query | null,
-  results: new Map<string, AnchorResult | null>(),
-};
+const refinements = new WeakMap<
+  Query,
+  { prep: PreparedText; results: Map<string, AnchorResult | null> }
+>();
 
 function refinedOnce(prep: PreparedText, q: Query, m: RawMatch): AnchorResult | null {
-  if (refinedMatches.query !== q || refinedMatches.prep !== prep) {
-    refinedMatches.prep = prep;
-    refinedMatches.query = q;
-    refinedMatches.results.clear();
+  let memo = refinements.get(q);
+  if (memo?.prep !== prep) {
+    memo = { prep, results: new Map() };
+    refinements.set(q, memo);
   }
   const key = `${m.start} ${m.end} ${m.errors}`;
-  const known = refinedMatches.results.get(key);
+  const known = memo.results.get(key);
   if (known !== undefined) return known;
   const result = refined(prep, q, m);
-  refinedMatches.results.set(key, result);
+  memo.results.set(key, result);
   return result;
 }
 
