@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { restoreCell } from '../../shared/export/cells';
+import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../shared/export/cells';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
-import { csvField, writeCsv } from './csv';
+import { GUARD_CEILING, csvField, writeCsv } from './csv';
 import { isAbortError } from './progress';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
 
@@ -77,6 +77,30 @@ describe('writeCsv', () => {
     expect(csvField('a "b", c;\r\nd')).toBe('"a ""b"", c;\r\nd"');
   });
 
+  it('skips the guard only for cells the guard would leave alone', () => {
+    // csvField calls neutraliseCell only when the first character is at or below the ceiling.
+    for (const ch of [...FORMULA_TRIGGERS, "'"]) {
+      expect(ch.charCodeAt(0)).toBeLessThanOrEqual(GUARD_CEILING);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(csvField(s)).toBe(`"${neutraliseCell(s).replace(/"/g, '""')}"`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes only the group when every column is switched off', async () => {
+    const sheet = buildQuoteSheet(
+      data,
+      { groupBy: 'source', columns: ['context'], includeContext: false },
+      GENERATED_AT,
+    );
+    expect(decode(await writeCsv(sheet))).toBe(
+      '\uFEFF"Group (speaker)"\r\n"A Ukrainian official"\r\n"Steve Witkoff"\r\n',
+    );
+  });
+
   it('round-trips any text through papaparse once the formula guard is taken off', async () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme' }),
@@ -112,7 +136,15 @@ describe('writeCsv on a large sheet', () => {
 
   it('reports progress as it goes and ends at the total', async () => {
     const reports: [number, number][] = [];
-    await writeCsv(sheet, { onProgress: (done, total) => reports.push([done, total]) });
+    const bytes = await writeCsv(sheet, {
+      onProgress: (done, total) => reports.push([done, total]),
+    });
+    // Over a megabyte of text, so it is encoded in more than one piece: none may be lost.
+    expect(bytes.byteLength).toBeGreaterThan(1 << 20);
+    const { data: rows, errors } = parse(decode(bytes));
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(3001);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([sheet.columns.length]));
     expect(reports.length).toBeGreaterThan(2);
     expect(reports.at(-1)).toEqual([3000, 3000]);
     expect(reports.map(([done]) => done)).toEqual(

@@ -8,18 +8,31 @@ import { tableHeader, tableRowCount } from './table';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const BATCH_CHARS = 16_384;
+// Text gathered before it is encoded: large enough that encoding costs one native call per
+// megabyte, small enough that the unencoded text of a big sheet never sits in memory whole.
+const FLUSH_CHARS = 1 << 20;
+const QUOTES = /"/g;
+
+/**
+ * Every character that can start a guarded cell (the formula triggers and the apostrophe) is at
+ * or below '@' (U+0040), so a cell starting above it is returned by neutraliseCell unchanged and
+ * the call can be skipped; csv.test.ts checks this against FORMULA_TRIGGERS.
+ */
+export const GUARD_CEILING = 0x40;
+
+/** The cell guarded against formulas and with its quotes doubled, without the outer quotes. */
+function escaped(value: string): string {
+  const cell = value.charCodeAt(0) > GUARD_CEILING ? value : neutraliseCell(value);
+  return cell.indexOf('"') === -1 ? cell : cell.replace(QUOTES, '""');
+}
 
 /**
  * One CSV field. Quoting every field (not only those with a comma) keeps a cell whole in every
  * locale, including those where Excel splits on semicolons; quotes inside are doubled.
  */
 export function csvField(value: string): string {
-  const cell = neutraliseCell(value);
-  return `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
+  return `"${escaped(value)}"`;
 }
-
-const csvRecord = (cells: readonly string[]): string => cells.map(csvField).join(',') + CRLF;
 
 /**
  * The sheet as CSV bytes: a header record, then one record per row (a grouped sheet starts each
@@ -32,26 +45,30 @@ export async function writeCsv(
   const ticker = new ExportTicker(tableRowCount(sheet), options);
   const grouped = sheet.options.groupBy !== 'none';
   const { columns } = sheet;
-  // Encoded a batch at a time, so the text of a 100,000-row sheet never sits in memory whole.
-  const chunks: Buffer[] = [Buffer.from(BOM + csvRecord(tableHeader(sheet)), 'utf8')];
-  let batch = '';
+  const last = columns.length - 1;
+  const chunks: Buffer[] = [];
+  let text = BOM + tableHeader(sheet).map(csvField).join(',') + CRLF;
   for (const group of sheet.groups) {
-    const lead = grouped ? csvField(group.title) + ',' : '';
+    // A record's opening quote comes with its lead, so each cell appends one piece: itself and
+    // the separator after it. The group title is escaped once per group, not once per row.
+    const title = grouped ? `"${escaped(group.title)}"` : '';
+    const lead = grouped ? `${title},"` : '"';
     for (const row of group.rows) {
-      let record = lead;
-      for (let i = 0; i < columns.length; i++) {
-        record += (i === 0 ? '' : ',') + csvField(cellText(row, columns[i]!));
+      if (last < 0) {
+        text += title + CRLF; // every column switched off: the group is all a record holds
+      } else {
+        text += lead;
+        for (let i = 0; i < last; i++) text += escaped(cellText(row, columns[i]!)) + '","';
+        text += escaped(cellText(row, columns[last]!)) + '"\r\n';
       }
-      batch += record + CRLF;
-      // Small batches: their text dies young, so it never costs a full garbage collection.
-      if (batch.length > BATCH_CHARS) {
-        chunks.push(Buffer.from(batch, 'utf8'));
-        batch = '';
+      if (text.length > FLUSH_CHARS) {
+        chunks.push(Buffer.from(text, 'utf8'));
+        text = '';
       }
       if (ticker.step()) await ticker.pause();
     }
   }
-  chunks.push(Buffer.from(batch, 'utf8'));
+  chunks.push(Buffer.from(text, 'utf8'));
   ticker.finish();
   return Buffer.concat(chunks);
 }
