@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import { isAbortError } from './progress';
-import { GENERATED_AT, smallWorkspace, syntheticWorkspace } from './test-support';
-import { writeXlsx } from './xlsx';
+import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+import { writeXlsx, xlsxText } from './xlsx';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -82,24 +83,27 @@ describe('writeXlsx', async () => {
     expect(argbOf(quotes.getCell('D2'))).toBeNull(); // not graded
     expect(quotes.getCell('P3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(quotes.getColumn(16).width).toBe(70);
+    expect(quotes.getColumn(4).width).toBe(9); // the grade column, which exceljs used to drop
   });
 
   it('lists the sources with their current grade and the claims with their status', () => {
     const sources = wb.getWorksheet('Sources')!;
     expect(sources.autoFilter).toBe('A1:J4');
+    // An empty text is an empty cell (no value), as Excel itself stores it; it keeps its style.
     expect(sources.getRow(4).values).toEqual([
       undefined,
       'Steve Witkoff',
       'person',
       'US special envoy',
-      '',
-      '',
+      undefined,
+      undefined,
       'C',
       'Fairly reliable',
       '2025-03-01',
       'Two claims disputed',
       1,
     ]);
+    expect(sources.getCell('D4').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     const claims = wb.getWorksheet('Claims')!;
     expect(claims.getCell('A2').value).toBe('justify these actions');
     expect(claims.getCell('B2').value).toBe('Disputed');
@@ -121,6 +125,53 @@ describe('writeXlsx', async () => {
   it('stamps the workbook with the export time, not the clock', () => {
     expect(wb.created.toISOString()).toBe(GENERATED_AT);
     expect(wb.creator).toBe('Attribution Workbench');
+  });
+});
+
+describe('writeXlsx with awkward text', () => {
+  /** The note and cue columns of a one-quote sheet, as exceljs reads them back. */
+  async function roundTrip(note: string, cue: string): Promise<unknown[]> {
+    const b = new WorkspaceBuilder();
+    const doc = b.document({ text: 'He said "yes".' });
+    b.quote(doc, 'yes', { note, cue });
+    const sheet = buildQuoteSheet(
+      b.data,
+      { groupBy: 'none', columns: ['cue', 'note'] },
+      GENERATED_AT,
+    );
+    const ws = (await read(await writeXlsx(sheet))).getWorksheet('Quotes')!;
+    return [ws.getCell('A2').value, ws.getCell('B2').value];
+  }
+
+  it('keeps markup, spaces at either end and line breaks as typed', async () => {
+    expect(await roundTrip('  a < b & c > d  ', '</t></is><f>1+1</f>')).toEqual([
+      '</t></is><f>1+1</f>',
+      '  a < b & c > d  ',
+    ]);
+    expect(await roundTrip('one\r\ntwo\rthree\nfour\t', '\u0001bad\uD800')).toEqual([
+      '\uFFFDbad\uFFFD',
+      'one\ntwo\nthree\nfour\t',
+    ]);
+  });
+
+  it('reads any text back as the guarded text, never a formula', async () => {
+    // exceljs does not decode Excel's _xHHHH_ escapes in inline strings (Excel does, and
+    // xlsx-sheet.test.ts checks they are escaped), so text holding one is left to that test.
+    const text = fc
+      .oneof(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({
+          unit: fc.constantFrom('<', '&', '>', '=', "'", '-', ' ', 'x', '\t', '\n', '_'),
+        }),
+      )
+      .filter((t) => !/_x[0-9A-Fa-f]{4}_/.test(t));
+    await fc.assert(
+      fc.asyncProperty(text, text, async (note, cue) => {
+        const expected = [cue, note].map((t) => (t === '' ? null : xlsxText(t)));
+        expect(await roundTrip(note, cue)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -1,24 +1,41 @@
-// XLSX export of a quote sheet with exceljs: sheets Quotes, Sources and Claims, each with a bold
-// frozen header, an autofilter, wrapped long text and fills on grades and statuses. Every text
-// cell is a string guarded against formulas; no cell is ever written as a formula.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// XLSX export of a quote sheet: sheets Quotes, Sources and Claims, each with a bold frozen header,
+// an autofilter, wrapped long text and fills on grades and statuses. Written directly as
+// SpreadsheetML with inline strings; every text cell is a string guarded against formulas.
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claim-rules';
 import { ADMIRALTY_RELIABILITY } from '../../shared/domain/reliability';
-import { neutraliseCell } from '../../shared/export/cells';
+import { cellText, neutraliseCell } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor, mostSerious } from './palette';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
-import { tableHeader, tableRowCount, tableRows } from './table';
+import { tableHeader, tableRowCount } from './table';
 import { xmlSafe } from './text';
+import {
+  contentTypes,
+  coreProperties,
+  packageRels,
+  sheetPath,
+  workbook,
+  workbookRels,
+} from './xlsx-parts';
+import type { SheetEntry } from './xlsx-parts';
+import { SheetWriter, sheetRange } from './xlsx-sheet';
+import { XlsxStyles } from './xlsx-styles';
+import { ZipWriter } from './zip';
 
-type Value = string | number | null | ExcelJS.CellRichTextValue;
 interface ColumnSpec {
   width: number;
   wrap?: boolean;
+}
+
+/** A worksheet's shape, known before its rows are written. */
+interface SheetLayout {
+  name: string;
+  header: readonly string[];
+  specs: readonly ColumnSpec[];
+  rows: number;
 }
 
 const lineFeeds = (text: string): string =>
@@ -54,114 +71,6 @@ const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   quoteId: { width: 38 },
 };
 
-const QUOTE_FONT: Partial<ExcelJS.Font> = { bold: true, italic: true };
-
-const fill = (rgb: string): ExcelJS.Fill => ({
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: `FF${rgb}` },
-});
-
-/**
- * Style objects shared by every cell with the same look. exceljs caches a style's id by object
- * identity, so sharing them (instead of its per-cell copies) makes a large sheet several times
- * faster to write. They must never be mutated.
- */
-class StyleCache {
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
-
-  get(wrap: boolean, rgb: string | null): Partial<ExcelJS.Style> {
-    const key = `${wrap}|${rgb ?? ''}`;
-    let style = this.styles.get(key);
-    if (!style) {
-      style = { alignment: { vertical: 'top', wrapText: wrap } };
-      if (rgb) style.fill = fill(rgb);
-      this.styles.set(key, style);
-    }
-    return style;
-  }
-}
-
-// exceljs 4.4 keys its shared strings by String(value), so every rich text would land on the
-// first one's entry: each gets a toString of its own. It starts with NUL, which xmlSafe has
-// removed from every plain string, so it can never equal one.
-let richTextKeys = 0;
-
-/** The context with the quote in bold italic; the guard's apostrophe, if any, leads the text. */
-function contextValue(row: QuoteSheetRow): Value {
-  if (!row.context) return '';
-  const parts = splitContext(row.context).map((p) => lineFeeds(xmlSafe(p)));
-  const [before, quote, after] = parts as [string, string, string];
-  const guarded = neutraliseCell(before + quote + after) !== before + quote + after;
-  const richText = [
-    { text: (guarded ? "'" : '') + before },
-    { text: quote, font: QUOTE_FONT },
-    { text: after },
-  ].filter((run) => run.text !== '');
-  const key = `\0${++richTextKeys}`;
-  return { richText, toString: () => key } as ExcelJS.CellRichTextValue;
-}
-
-/** Cell values of a quote row: integers stay numbers (so they sort as numbers), text is guarded. */
-function quoteValue(row: QuoteSheetRow, column: QuoteSheetColumn, text: string): Value {
-  if (column === 'paragraph') return row.paragraph;
-  if (column === 'credibility') return row.credibility;
-  if (column === 'context') return contextValue(row);
-  return xlsxText(text);
-}
-
-function quoteFill(row: QuoteSheetRow, column: QuoteSheetColumn): string | null {
-  if (column === 'grade') return row.grade === null ? null : GRADE_COLORS[row.grade];
-  if (column === 'credibility') return credibilityColor(row.credibility);
-  if (column !== 'claimStatus') return null;
-  const worst = mostSerious(row.claims.map((c) => c.status));
-  return worst && STATUS_COLORS[worst];
-}
-
-/** A sheet being written: its column specs, for the style of each cell. */
-interface SheetWriter {
-  ws: ExcelJS.Worksheet;
-  specs: readonly ColumnSpec[];
-  styles: StyleCache;
-}
-
-/** Adds a sheet with a styled, frozen, filtered header row; the rows are added by the caller. */
-function addSheet(
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  header: readonly string[],
-  specs: readonly ColumnSpec[],
-  rowCount: number,
-  styles: StyleCache,
-): SheetWriter {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = specs.map((spec) => ({ width: spec.width }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: header.length } };
-  const head = ws.addRow(header.map(xlsxText));
-  head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  head.fill = fill('44546A');
-  head.alignment = { vertical: 'middle', wrapText: true };
-  head.commit();
-  return { ws, specs, styles };
-}
-
-/** Writes one row; fills[i] colours cell i (null: no fill). */
-function addRow(
-  sheet: SheetWriter,
-  values: readonly Value[],
-  fills: readonly (string | null)[] = [],
-) {
-  const row = sheet.ws.addRow([...values]);
-  sheet.specs.forEach((spec, i) => {
-    row.getCell(i + 1).style = sheet.styles.get(spec.wrap ?? false, fills[i] ?? null);
-  });
-  row.commit();
-}
-
-/** Column specs from widths, wrapping the columns at the given indexes. */
-const specsOf = (widths: readonly number[], wrapped: readonly number[]): ColumnSpec[] =>
-  widths.map((width, i) => ({ width, wrap: wrapped.includes(i) }));
-
 const SOURCE_HEADER = [
   'Name',
   'Kind',
@@ -187,6 +96,71 @@ const CLAIM_HEADER = [
   'Status changed',
 ];
 
+/** The context with the quote in bold italic; the guard's apostrophe, if any, leads the text. */
+function writeContext(out: SheetWriter, row: QuoteSheetRow, style: number): void {
+  if (!row.context) return out.empty(style);
+  const [before, quote, after] = splitContext(row.context).map((p) => lineFeeds(xmlSafe(p))) as [
+    string,
+    string,
+    string,
+  ];
+  const whole = before + quote + after;
+  const guard = neutraliseCell(whole) !== whole ? "'" : '';
+  out.richText(
+    [
+      [guard + before, false],
+      [quote, true],
+      [after, false],
+    ],
+    style,
+  );
+}
+
+/** How each quote column is written, worked out once per export rather than once per cell. */
+interface QuoteColumnPlan {
+  column: QuoteSheetColumn;
+  /** The style of a cell without a fill. */
+  style: number;
+  wrap: boolean;
+}
+
+/** The fill of a quote cell, or null: grades, credibility and the worst claim status. */
+function quoteFill(row: QuoteSheetRow, column: QuoteSheetColumn): string | null {
+  if (column === 'grade') return row.grade === null ? null : GRADE_COLORS[row.grade];
+  if (column === 'credibility') return credibilityColor(row.credibility);
+  if (column !== 'claimStatus') return null;
+  const worst = mostSerious(row.claims.map((c) => c.status));
+  return worst && STATUS_COLORS[worst];
+}
+
+const FILLED: ReadonlySet<QuoteSheetColumn> = new Set(['grade', 'credibility', 'claimStatus']);
+
+function writeQuoteCell(
+  out: SheetWriter,
+  row: QuoteSheetRow,
+  plan: QuoteColumnPlan,
+  styles: XlsxStyles,
+): void {
+  const { column } = plan;
+  let style = plan.style;
+  if (FILLED.has(column)) {
+    const rgb = quoteFill(row, column);
+    if (rgb !== null) style = styles.id(plan.wrap, rgb);
+  }
+  // Integers stay numbers, so they sort as numbers; the context is rich text; the rest is text.
+  if (column === 'paragraph') out.number(row.paragraph, style);
+  else if (column === 'credibility') out.number(row.credibility, style);
+  else if (column === 'context') writeContext(out, row, style);
+  else out.text(xlsxText(cellText(row, column)), style);
+}
+
+/** Column specs from widths, wrapping the columns at the given indexes. */
+const specsOf = (widths: readonly number[], wrapped: readonly number[]): ColumnSpec[] =>
+  widths.map((width, i) => ({ width, wrap: wrapped.includes(i) }));
+
+const SOURCE_SPECS = specsOf([28, 14, 24, 24, 28, 8, 22, 12, 40, 10], [0, 2, 3, 4, 6, 8]);
+const CLAIM_SPECS = specsOf([50, 14, 11, 28, 24, 36, 50, 11, 11, 22], [0, 3, 4, 5, 6]);
+
 /**
  * The sheet as XLSX bytes. Rejects with an AbortError when `signal` is aborted; progress counts
  * the rows of all three sheets.
@@ -197,79 +171,106 @@ export async function writeXlsx(
 ): Promise<Uint8Array> {
   const quoteRows = tableRowCount(sheet);
   const ticker = new ExportTicker(quoteRows + sheet.sources.length + sheet.claims.length, options);
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => stream.on('end', resolve));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const at = new Date(sheet.generatedAt);
-  Object.assign(wb, {
-    creator: 'Attribution Workbench',
-    title: xmlSafe(sheet.title),
-    created: at,
-    modified: at,
-  });
-  const styles = new StyleCache();
-
+  const zip = new ZipWriter(sheet.generatedAt);
+  const styles = new XlsxStyles();
   const grouped = sheet.options.groupBy !== 'none';
   const specs = sheet.columns.map((c) => COLUMN_SPECS[c]);
-  const quotes = addSheet(
-    wb,
-    'Quotes',
-    tableHeader(sheet),
-    grouped ? [{ width: 26, wrap: true }, ...specs] : specs,
-    quoteRows,
-    styles,
-  );
-  for (const { group, row, cells } of tableRows(sheet)) {
-    const texts = grouped ? cells.slice(1) : cells;
-    const values = sheet.columns.map((c, i) => quoteValue(row, c, texts[i]!));
-    const fills = sheet.columns.map((c) => quoteFill(row, c));
-    if (group === null) addRow(quotes, values, fills);
-    else addRow(quotes, [xlsxText(group), ...values], [null, ...fills]);
-    if (ticker.step()) await ticker.pause();
-  }
-  quotes.ws.commit();
-
-  const sourceSpecs = specsOf([28, 14, 24, 24, 28, 8, 22, 12, 40, 10], [0, 2, 3, 4, 6, 8]);
-  const sources = addSheet(wb, 'Sources', SOURCE_HEADER, sourceSpecs, sheet.sources.length, styles);
-  for (const s of sheet.sources) {
-    const texts = [s.name, s.kind, s.role, s.affiliation, s.aliases.join('; '), s.grade ?? ''];
-    const meaning = s.grade ? ADMIRALTY_RELIABILITY[s.grade] : '';
-    const values = [...texts, meaning, s.assessedOn ?? '', s.rationale].map(xlsxText);
-    const gradeFill = s.grade ? GRADE_COLORS[s.grade] : null;
-    addRow(sources, [...values, s.quoteCount], [null, null, null, null, null, gradeFill]);
-    if (ticker.step()) await ticker.pause();
-  }
-  sources.ws.commit();
-
-  const claimSpecs = specsOf([50, 14, 11, 28, 24, 36, 50, 11, 11, 22], [0, 3, 4, 5, 6]);
-  const claims = addSheet(wb, 'Claims', CLAIM_HEADER, claimSpecs, sheet.claims.length, styles);
-  for (const c of sheet.claims) {
-    const texts = [c.claimants.join('; '), c.tags.join('; '), c.article, c.quote].map(xlsxText);
-    addRow(
-      claims,
-      [
-        xlsxText(c.statement),
-        xlsxText(CLAIM_STATUS_LABELS[c.status]),
-        c.credibility,
-        ...texts,
-        c.supporting,
-        c.refuting,
-        xlsxText(c.statusChangedAt ?? ''),
-      ],
-      [null, STATUS_COLORS[c.status], credibilityColor(c.credibility)],
+  const layouts: SheetLayout[] = [
+    {
+      name: 'Quotes',
+      header: tableHeader(sheet),
+      specs: grouped ? [{ width: 26, wrap: true }, ...specs] : specs,
+      rows: quoteRows,
+    },
+    { name: 'Sources', header: SOURCE_HEADER, specs: SOURCE_SPECS, rows: sheet.sources.length },
+    { name: 'Claims', header: CLAIM_HEADER, specs: CLAIM_SPECS, rows: sheet.claims.length },
+  ];
+  const entries: SheetEntry[] = layouts.map((l) => ({
+    name: l.name,
+    filterRange: sheetRange(l.header.length, l.rows),
+  }));
+  /** Starts sheet `index`: its writer, and the unfilled style of each of its columns. */
+  const open = (index: number) => {
+    const { header, specs, rows } = layouts[index]!;
+    const out = new SheetWriter(
+      zip.open(sheetPath(index)),
+      header.map(xlsxText),
+      specs.map((s) => s.width),
+      rows,
     );
+    return { out, ids: specs.map((s) => styles.id(s.wrap ?? false, null)) };
+  };
+  /** Ends a row; yields to the compressor and to the event loop when it is time to. */
+  const next = async (out: SheetWriter) => {
+    if (out.endRow()) await out.drained();
     if (ticker.step()) await ticker.pause();
-  }
-  claims.ws.commit();
+  };
 
-  await wb.commit();
-  await ended;
-  ticker.finish();
-  return Buffer.concat(chunks);
+  // The fixed parts lead the archive ([Content_Types].xml first, where file-type sniffers look);
+  // only the styles wait for the rows, which decide which fills are used.
+  zip.add('[Content_Types].xml', contentTypes(entries.length));
+  zip.add('_rels/.rels', packageRels());
+  zip.add('docProps/core.xml', coreProperties(xmlSafe(sheet.title), sheet.generatedAt));
+  zip.add('xl/workbook.xml', workbook(entries));
+  zip.add('xl/_rels/workbook.xml.rels', workbookRels(entries.length));
+  try {
+    const quotes = open(0);
+    const plans: QuoteColumnPlan[] = sheet.columns.map((column) => {
+      const wrap = COLUMN_SPECS[column].wrap ?? false;
+      return { column, wrap, style: styles.id(wrap, null) };
+    });
+    const groupStyle = quotes.ids[0]!;
+    for (const group of sheet.groups) {
+      const title = xlsxText(group.title);
+      for (const row of group.rows) {
+        quotes.out.row();
+        if (grouped) quotes.out.text(title, groupStyle);
+        for (const plan of plans) writeQuoteCell(quotes.out, row, plan, styles);
+        await next(quotes.out);
+      }
+    }
+    quotes.out.end();
+
+    const sources = open(1);
+    for (const s of sheet.sources) {
+      const texts = [s.name, s.kind, s.role, s.affiliation, s.aliases.join('; '), s.grade ?? ''];
+      const meaning = s.grade ? ADMIRALTY_RELIABILITY[s.grade] : '';
+      const values = [...texts, meaning, s.assessedOn ?? '', s.rationale];
+      sources.out.row();
+      values.forEach((v, i) => {
+        const rgb = i === 5 && s.grade ? GRADE_COLORS[s.grade] : null;
+        sources.out.text(xlsxText(v), rgb ? styles.id(false, rgb) : sources.ids[i]!);
+      });
+      sources.out.number(s.quoteCount, sources.ids[9]!);
+      await next(sources.out);
+    }
+    sources.out.end();
+
+    const claims = open(2);
+    const ids = claims.ids;
+    for (const c of sheet.claims) {
+      const out = claims.out;
+      out.row();
+      out.text(xlsxText(c.statement), ids[0]!);
+      out.text(xlsxText(CLAIM_STATUS_LABELS[c.status]), styles.id(false, STATUS_COLORS[c.status]));
+      const rgb = credibilityColor(c.credibility);
+      out.number(c.credibility, rgb ? styles.id(false, rgb) : ids[2]!);
+      [c.claimants.join('; '), c.tags.join('; '), c.article, c.quote].forEach((t, i) =>
+        out.text(xlsxText(t), ids[3 + i]!),
+      );
+      out.number(c.supporting, ids[7]!);
+      out.number(c.refuting, ids[8]!);
+      out.text(xlsxText(c.statusChangedAt ?? ''), ids[9]!);
+      await next(out);
+    }
+    claims.out.end();
+
+    zip.add('xl/styles.xml', styles.xml());
+    const bytes = await zip.finish();
+    ticker.finish();
+    return bytes;
+  } catch (error) {
+    zip.destroy();
+    throw error;
+  }
 }

@@ -1,0 +1,156 @@
+// One worksheet of the XLSX export as SpreadsheetML text, streamed into its zip part: a frozen,
+// filtered header row, column widths, and rows of inline strings, numbers and rich text.
+import type { ZipPart } from './zip';
+import { XlsxStyles } from './xlsx-styles';
+
+// Text gathered before it is encoded and handed to the compressor (see csv.ts for the size).
+const FLUSH_CHARS = 1 << 20;
+// Queued, not yet compressed bytes that make the writer wait for the compressor.
+const MAX_BACKLOG = 16 << 20;
+
+const XML_ESCAPES = /[&<>]|_x[0-9A-Fa-f]{4}_/;
+const XML_ESCAPES_ALL = /[&<>]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', _: '_x005F_' };
+
+/**
+ * Cell text as element content: markup characters escaped, and the underscore of anything that
+ * looks like Excel's `_xHHHH_` character escape written as `_x005F_`, so Excel shows it as typed.
+ * The text must already be XML-safe (see text.ts).
+ */
+export function xmlText(text: string): string {
+  return XML_ESCAPES.test(text) ? text.replace(XML_ESCAPES_ALL, (ch) => ESCAPED[ch]!) : text;
+}
+
+/** The element that holds `text`, keeping leading and trailing spaces and line breaks. */
+const textElement = (text: string): string => {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 0x20 || last <= 0x20
+    ? `<t xml:space="preserve">${xmlText(text)}</t>`
+    : `<t>${xmlText(text)}</t>`;
+};
+
+/** A1-style column letters: 0 is A, 25 is Z, 26 is AA. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+/** The range of a sheet's header and data rows, e.g. A1:Q100001: its dimension and filter. */
+export const sheetRange = (columns: number, dataRows: number): string =>
+  `A1:${columnName(Math.max(columns, 1) - 1)}${dataRows + 1}`;
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const SHEET_OPEN =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const FROZEN_HEADER =
+  '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" ' +
+  'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
+const SHEET_CLOSE =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+  '</worksheet>';
+
+/**
+ * Writes one worksheet: construct it (header row included), then for each row call `row`, one
+ * cell method per column in order, and `endRow()` (awaiting `drained()` when it returns true);
+ * finally `end()`. Cells are addressed
+ * (`r="B7"`) because some readers, exceljs among them, place a cell by its address only.
+ */
+export class SheetWriter {
+  /** The columns' letters, each with the opening of its address. */
+  private readonly refs: string[];
+  /** The range of the header and the data rows, e.g. A1:Q100001. */
+  readonly range: string;
+  private xml: string;
+  private rowNumber = 1;
+  private rowRef = '1';
+  private column = 0;
+
+  constructor(
+    private readonly part: ZipPart,
+    header: readonly string[],
+    widths: readonly number[],
+    dataRows: number,
+  ) {
+    this.refs = header.map((_, i) => `<c r="${columnName(i)}`);
+    this.range = sheetRange(header.length, dataRows);
+    const cols = widths
+      .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+      .join('');
+    this.xml =
+      `${XML_HEAD}${SHEET_OPEN}<dimension ref="${this.range}"/>${FROZEN_HEADER}` +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">`;
+    for (const label of header) this.text(label, XlsxStyles.HEADER);
+    this.xml += '</row>';
+  }
+
+  /** Starts the next row. */
+  row(): void {
+    this.rowRef = String(++this.rowNumber);
+    this.column = 0;
+    this.xml += `<row r="${this.rowRef}">`;
+  }
+
+  /** An empty cell that still shows its style (a fill, the wrapping of text typed into it). */
+  empty(style: number): void {
+    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}"/>`;
+  }
+
+  /** A string cell; an empty string gives an empty cell. Never a formula, whatever the text. */
+  text(text: string, style: number): void {
+    if (text === '') return this.empty(style);
+    this.xml +=
+      `${this.refs[this.column++]}${this.rowRef}" s="${style}" t="inlineStr"><is>` +
+      `${textElement(text)}</is></c>`;
+  }
+
+  /** A number cell; null gives an empty cell. */
+  number(value: number | null, style: number): void {
+    if (value === null || !Number.isFinite(value)) return this.empty(style);
+    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}"><v>${value}</v></c>`;
+  }
+
+  /** A rich-text cell: runs of text, each plain or bold italic; empty runs are left out. */
+  richText(runs: readonly (readonly [text: string, emphasis: boolean])[], style: number): void {
+    let body = '';
+    for (const [text, emphasis] of runs) {
+      if (text === '') continue;
+      const t = `<t xml:space="preserve">${xmlText(text)}</t>`;
+      body += emphasis ? `<r><rPr><b/><i/></rPr>${t}</r>` : `<r>${t}</r>`;
+    }
+    if (body === '') return this.empty(style);
+    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}" t="inlineStr"><is>${body}</is></c>`;
+  }
+
+  /**
+   * Ends the row and now and then hands the text to the compressor. True when the compressor lags
+   * far behind: the caller should then `await drained()`, to keep memory bounded. (Not async
+   * itself: a promise per row would cost more than the rows' text.)
+   */
+  endRow(): boolean {
+    this.xml += '</row>';
+    if (this.xml.length < FLUSH_CHARS) return false;
+    this.flush();
+    return this.part.backlog > MAX_BACKLOG;
+  }
+
+  /** Resolves once the compressor has caught up. */
+  drained(): Promise<void> {
+    return this.part.drained();
+  }
+
+  /** Closes the sheet: the autofilter over the header and every data row. */
+  end(): void {
+    this.xml += `</sheetData><autoFilter ref="${this.range}"/>${SHEET_CLOSE}`;
+    this.flush();
+  }
+
+  private flush(): void {
+    this.part.write(Buffer.from(this.xml, 'utf8'));
+    this.xml = '';
+  }
+}
