@@ -21,14 +21,30 @@ export function xmlText(text: string): string {
   return XML_ESCAPES.test(text) ? text.replace(XML_ESCAPES_ALL, (ch) => ESCAPED[ch]!) : text;
 }
 
-/** The element that holds `text`, keeping leading and trailing spaces and line breaks. */
-const textElement = (text: string): string => {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first <= 0x20 || last <= 0x20
-    ? `<t xml:space="preserve">${xmlText(text)}</t>`
-    : `<t>${xmlText(text)}</t>`;
-};
+/** Whether text needs xml:space="preserve" to keep what it starts or ends with. */
+const edgeSpace = (text: string): boolean =>
+  text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20;
+
+/**
+ * The constant markup between a cell's address and its content, per style id. Building a cell
+ * from few, long pieces matters: each piece is a node of the text's rope, and flattening the
+ * rope before encoding costs more than writing the pieces.
+ */
+interface StyleMarkup {
+  empty: string;
+  number: string;
+  text: string;
+  spacedText: string;
+  rich: string;
+}
+
+const styleMarkup = (style: number): StyleMarkup => ({
+  empty: `" s="${style}"/>`,
+  number: `" s="${style}"><v>`,
+  text: `" s="${style}" t="inlineStr"><is><t>`,
+  spacedText: `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`,
+  rich: `" s="${style}" t="inlineStr"><is>`,
+});
 
 /** A1-style column letters: 0 is A, 25 is Z, 26 is AA. */
 export function columnName(index: number): string {
@@ -69,6 +85,7 @@ export class SheetWriter {
   private rowNumber = 1;
   private rowRef = '1';
   private column = 0;
+  private readonly markup: StyleMarkup[] = [];
 
   constructor(
     private readonly part: ZipPart,
@@ -95,23 +112,32 @@ export class SheetWriter {
     this.xml += `<row r="${this.rowRef}">`;
   }
 
+  private styled(style: number): StyleMarkup {
+    return (this.markup[style] ??= styleMarkup(style));
+  }
+
   /** An empty cell that still shows its style (a fill, the wrapping of text typed into it). */
   empty(style: number): void {
-    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}"/>`;
+    this.xml += this.refs[this.column++]! + this.rowRef + this.styled(style).empty;
   }
 
   /** A string cell; an empty string gives an empty cell. Never a formula, whatever the text. */
   text(text: string, style: number): void {
     if (text === '') return this.empty(style);
+    const m = this.styled(style);
     this.xml +=
-      `${this.refs[this.column++]}${this.rowRef}" s="${style}" t="inlineStr"><is>` +
-      `${textElement(text)}</is></c>`;
+      this.refs[this.column++]! +
+      this.rowRef +
+      (edgeSpace(text) ? m.spacedText : m.text) +
+      xmlText(text) +
+      '</t></is></c>';
   }
 
   /** A number cell; null gives an empty cell. */
   number(value: number | null, style: number): void {
     if (value === null || !Number.isFinite(value)) return this.empty(style);
-    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}"><v>${value}</v></c>`;
+    this.xml +=
+      this.refs[this.column++]! + this.rowRef + this.styled(style).number + value + '</v></c>';
   }
 
   /** A rich-text cell: runs of text, each plain or bold italic; empty runs are left out. */
@@ -119,11 +145,14 @@ export class SheetWriter {
     let body = '';
     for (const [text, emphasis] of runs) {
       if (text === '') continue;
-      const t = `<t xml:space="preserve">${xmlText(text)}</t>`;
-      body += emphasis ? `<r><rPr><b/><i/></rPr>${t}</r>` : `<r>${t}</r>`;
+      body += emphasis
+        ? '<r><rPr><b/><i/></rPr><t xml:space="preserve">'
+        : '<r><t xml:space="preserve">';
+      body += xmlText(text) + '</t></r>';
     }
     if (body === '') return this.empty(style);
-    this.xml += `${this.refs[this.column++]}${this.rowRef}" s="${style}" t="inlineStr"><is>${body}</is></c>`;
+    this.xml +=
+      this.refs[this.column++]! + this.rowRef + this.styled(style).rich + body + '</is></c>';
   }
 
   /**

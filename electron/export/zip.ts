@@ -2,13 +2,18 @@
 // headers (every part is held until the end, so no data descriptors), no zip64, no comments.
 import zlib from 'node:zlib';
 
-/** A part being compressed as it is written, on libuv's thread pool, beside the caller's work. */
+/**
+ * A large part, compressed a chunk at a time on libuv's thread pool while the caller builds the
+ * next chunk. Each chunk is deflated on its own and ends on a byte boundary without the final
+ * bit (a sync flush), so the chunks in order form one valid deflate stream, as pigz does: the
+ * chunks compress in parallel, and none waits for the main thread to hand on the next.
+ */
 export interface ZipPart {
-  /** Queues bytes; cheap, since the compression happens off the main thread. */
+  /** Queues a chunk; cheap, since the compression happens off the main thread. */
   write(bytes: Buffer): void;
   /** Bytes queued but not yet compressed: a caller keeping memory bounded waits while it is high. */
   readonly backlog: number;
-  /** Resolves once the queue has drained. */
+  /** Resolves once every chunk queued so far is compressed (or has failed). */
   drained(): Promise<void>;
 }
 
@@ -16,11 +21,21 @@ interface Entry {
   name: Buffer;
   crc: number;
   size: number;
-  chunks: Buffer[];
-  compressedSize: number;
-  done: Promise<void>;
-  stream?: zlib.DeflateRaw;
+  /** Compressed chunks, in order; those of a large part arrive as their compression ends. */
+  chunks: (Buffer | Promise<Buffer>)[];
+  /** Written a chunk at a time, each sync-flushed: the stream still needs its final block. */
+  streamed: boolean;
 }
+
+const deflateChunk = (bytes: Buffer): Promise<Buffer> =>
+  new Promise((resolve, reject) =>
+    zlib.deflateRaw(bytes, { finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, out) =>
+      error ? reject(error) : resolve(out),
+    ),
+  );
+
+// An empty final block: what ends a deflate stream whose chunks were all sync-flushed.
+const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0));
 
 // The zip format's 32-bit fields: without zip64, no entry or archive may reach 4 GiB.
 const MAX_SIZE = 0xffff_ffff;
@@ -38,6 +53,7 @@ function dosDateTime(iso: string): { date: number; time: number } {
 
 export class ZipWriter {
   private readonly entries: Entry[] = [];
+  private stopped = false;
   private readonly stamp: { date: number; time: number };
 
   /** `modifiedAt` (ISO 8601) stamps every entry, so the same input gives the same bytes. */
@@ -48,85 +64,73 @@ export class ZipWriter {
   /** Adds a small part whole (compressed at once, on the calling thread). */
   add(name: string, content: string): void {
     const bytes = Buffer.from(content, 'utf8');
-    const compressed = zlib.deflateRawSync(bytes);
     this.entries.push({
       name: Buffer.from(name, 'utf8'),
       crc: zlib.crc32(bytes),
       size: bytes.length,
-      chunks: [compressed],
-      compressedSize: compressed.length,
-      done: Promise.resolve(),
+      chunks: [zlib.deflateRawSync(bytes)],
+      streamed: false,
     });
   }
 
   /** Starts a large part, written a chunk at a time; the archive waits for it in `finish`. */
   open(name: string): ZipPart {
-    const stream = zlib.createDeflateRaw();
     const entry: Entry = {
-      name: Buffer.from(name, 'utf8'),
-      ...{ crc: 0, size: 0, chunks: [], compressedSize: 0, stream },
-      done: new Promise((resolve, reject) => {
-        stream.on('end', resolve);
-        stream.on('error', reject);
-        // Destroyed without an error, a stream only closes; after 'end' this rejection is a no-op.
-        stream.on('close', () => reject(new Error(`zip part ${name} was stopped`)));
-      }),
+      ...{ name: Buffer.from(name, 'utf8'), crc: 0, size: 0, chunks: [] },
+      streamed: true,
     };
-    stream.on('data', (chunk: Buffer) => {
-      entry.chunks.push(chunk);
-      entry.compressedSize += chunk.length;
-    });
     this.entries.push(entry);
+    let backlog = 0;
+    let last: Promise<unknown> = Promise.resolve();
     return {
-      write(bytes) {
+      write: (bytes) => {
+        if (this.stopped) throw new Error('the archive was stopped');
         entry.crc = zlib.crc32(bytes, entry.crc);
         entry.size += bytes.length;
-        stream.write(bytes);
+        backlog += bytes.length;
+        const chunk = deflateChunk(bytes);
+        // A failure is reported by finish(); until then nobody may be left holding a rejection.
+        chunk.catch(() => undefined);
+        last = chunk.finally(() => (backlog -= bytes.length)).catch(() => undefined);
+        entry.chunks.push(chunk);
       },
       get backlog() {
-        return stream.writableLength;
+        return backlog;
       },
-      drained: () =>
-        stream.writableLength === 0 || stream.destroyed
-          ? Promise.resolve()
-          : new Promise((resolve) => {
-              // Both listeners go once either fires, so repeated waits leave none behind.
-              const settle = () => {
-                stream.off('drain', settle);
-                stream.off('close', settle);
-                resolve();
-              };
-              stream.on('drain', settle);
-              stream.on('close', settle);
-            }),
+      // The thread pool may finish chunks out of order; waiting for the last queued is enough,
+      // since the backlog only matters as a bound on memory.
+      drained: () => last.then(() => undefined),
     };
   }
 
-  /** Stops every part still compressing (after a failure or a cancellation). */
+  /** Stops the archive after a failure or a cancellation: `finish` then rejects. */
   destroy(): void {
-    for (const entry of this.entries) {
-      // An unhandled rejection of a part nobody waits for any more would crash the process.
-      entry.done.catch(() => undefined);
-      entry.stream?.destroy();
-    }
+    this.stopped = true;
   }
 
-  /** Ends the open parts, waits for their compression, and returns the whole archive. */
+  /** Waits for the parts' compression and returns the whole archive. */
   async finish(): Promise<Buffer> {
-    for (const entry of this.entries) entry.stream?.end();
-    await Promise.all(this.entries.map((e) => e.done));
+    if (this.stopped) throw new Error('the archive was stopped');
+    const compressed = await Promise.all(
+      this.entries.map(async (e) => {
+        const chunks = await Promise.all(e.chunks);
+        return e.streamed ? [...chunks, FINAL_BLOCK] : chunks;
+      }),
+    );
     const out: Buffer[] = [];
     const central: Buffer[] = [];
     let offset = 0;
-    for (const e of this.entries) {
-      if (e.size > MAX_SIZE || offset > MAX_SIZE) throw new Error('XLSX larger than 4 GiB');
-      const local = this.header(0x04034b50, e, 30);
-      out.push(local, e.name, ...e.chunks);
-      const record = this.header(0x02014b50, e, 46);
+    this.entries.forEach((e, i) => {
+      const chunks = compressed[i]!;
+      const size = chunks.reduce((n, c) => n + c.length, 0);
+      if (e.size > MAX_SIZE || offset + size > MAX_SIZE) throw new Error('XLSX larger than 4 GiB');
+      const local = this.header(0x04034b50, e, size, 30);
+      out.push(local, e.name, ...chunks);
+      const record = this.header(0x02014b50, e, size, 46);
       record.writeUInt32LE(offset, 42);
       central.push(record, e.name);
-      offset += local.length + e.name.length + e.compressedSize;
-    }
+      offset += local.length + e.name.length + size;
+    });
     const centralSize = central.reduce((n, b) => n + b.length, 0);
     if (offset + centralSize > MAX_SIZE) throw new Error('XLSX larger than 4 GiB');
     const end = Buffer.alloc(22);
@@ -142,7 +146,7 @@ export class ZipWriter {
    * A local header (30 bytes) or central directory record (46 bytes): the same fields in the
    * same order, the central one with "version made by" first. Unset fields stay zero.
    */
-  private header(signature: number, e: Entry, length: number): Buffer {
+  private header(signature: number, e: Entry, compressedSize: number, length: number): Buffer {
     const b = Buffer.alloc(length);
     b.writeUInt32LE(signature, 0);
     const at = length === 46 ? 6 : 4; // where "version needed" sits
@@ -152,7 +156,7 @@ export class ZipWriter {
     b.writeUInt16LE(this.stamp.time, at + 6);
     b.writeUInt16LE(this.stamp.date, at + 8);
     b.writeUInt32LE(e.crc >>> 0, at + 10);
-    b.writeUInt32LE(e.compressedSize, at + 14);
+    b.writeUInt32LE(compressedSize, at + 14);
     b.writeUInt32LE(e.size, at + 18);
     b.writeUInt16LE(e.name.length, at + 22);
     return b;
