@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../shared/export/cells';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
-import { GUARD_CEILING, Utf8Slabs, csvField, writeCsv } from './csv';
+import { Utf8Slabs, csvField, writeCsv } from './csv';
 import { isAbortError } from './progress';
+import { GUARD_CEILING } from './table';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

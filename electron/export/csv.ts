@@ -1,10 +1,10 @@
 // CSV export of a quote sheet: RFC 4180 with CRLF line ends, UTF-8 with a byte-order mark so
 // Excel reads the accents right, every field quoted, and every cell guarded against formulas.
-import { cellText, neutraliseCell } from '../../shared/export/cells';
+import { cellText } from '../../shared/export/cells';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
-import { tableHeader, tableRowCount } from './table';
+import { guardCell, tableHeader, tableRowCount } from './table';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -41,16 +41,9 @@ export class Utf8Slabs {
   }
 }
 
-/**
- * Every character that can start a guarded cell (the formula triggers and the apostrophe) is at
- * or below '@' (U+0040), so a cell starting above it is returned by neutraliseCell unchanged and
- * the call can be skipped; csv.test.ts checks this against FORMULA_TRIGGERS.
- */
-export const GUARD_CEILING = 0x40;
-
 /** The cell guarded against formulas and with its quotes doubled, without the outer quotes. */
 function escaped(value: string): string {
-  const cell = value.charCodeAt(0) > GUARD_CEILING ? value : neutraliseCell(value);
+  const cell = guardCell(value);
   return cell.indexOf('"') === -1 ? cell : cell.replace(QUOTES, '""');
 }
 

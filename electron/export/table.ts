@@ -1,6 +1,6 @@
 // The quote sheet as a table, for the spreadsheet formats: a header of column labels and one
 // row of cell text per quote, led by the group's title when the sheet is grouped.
-import { COLUMN_LABELS, cellText } from '../../shared/export/cells';
+import { COLUMN_LABELS, cellText, neutraliseCell } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 
@@ -34,3 +34,14 @@ export function* tableRows(
 export function tableRowCount(sheet: QuoteSheet): number {
   return sheet.groups.reduce((n, g) => n + g.rows.length, 0);
 }
+
+/**
+ * Every character that can start a guarded cell (the formula triggers and the apostrophe) is at
+ * or below '@' (U+0040), so neutraliseCell returns a cell starting above it unchanged and the call
+ * can be skipped; csv.test.ts checks this against FORMULA_TRIGGERS.
+ */
+export const GUARD_CEILING = 0x40;
+
+/** neutraliseCell, without the call for the many cells that start with a letter. */
+export const guardCell = (value: string): string =>
+  value.charCodeAt(0) > GUARD_CEILING ? value : neutraliseCell(value);

@@ -3,8 +3,9 @@
 import type { ZipPart } from './zip';
 import { XlsxStyles } from './xlsx-styles';
 
-// Text gathered before it is encoded and handed to the compressor (see csv.ts for the size).
-const FLUSH_CHARS = 1 << 20;
+// Bytes handed to the compressor at a time: each row is encoded into a buffer this size as soon
+// as it is built (see Utf8Slabs in csv.ts for why), and a full buffer is compressed as a chunk.
+const CHUNK_BYTES = 1 << 20;
 // Queued, not yet compressed bytes that make the writer wait for the compressor.
 const MAX_BACKLOG = 16 << 20;
 
@@ -82,6 +83,8 @@ export class SheetWriter {
   /** The range of the header and the data rows, e.g. A1:Q100001. */
   readonly range: string;
   private xml: string;
+  private chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  private used = 0;
   private rowNumber = 1;
   private rowRef = '1';
   private column = 0;
@@ -156,15 +159,14 @@ export class SheetWriter {
   }
 
   /**
-   * Ends the row and now and then hands the text to the compressor. True when the compressor lags
-   * far behind: the caller should then `await drained()`, to keep memory bounded. (Not async
+   * Ends the row and encodes it; a full chunk goes to the compressor. True when the compressor
+   * lags far behind: the caller should then `await drained()`, to keep memory bounded. (Not async
    * itself: a promise per row would cost more than the rows' text.)
    */
   endRow(): boolean {
-    this.xml += '</row>';
-    if (this.xml.length < FLUSH_CHARS) return false;
-    this.flush();
-    return this.part.backlog > MAX_BACKLOG;
+    const lagging = this.encode(this.xml + '</row>');
+    this.xml = '';
+    return lagging;
   }
 
   /** Resolves once the compressor has caught up. */
@@ -174,12 +176,29 @@ export class SheetWriter {
 
   /** Closes the sheet: the autofilter over the header and every data row. */
   end(): void {
-    this.xml += `</sheetData><autoFilter ref="${this.range}"/>${SHEET_CLOSE}`;
-    this.flush();
+    this.encode(`${this.xml}</sheetData><autoFilter ref="${this.range}"/>${SHEET_CLOSE}`);
+    this.xml = '';
+    this.handOn();
   }
 
-  private flush(): void {
-    this.part.write(Buffer.from(this.xml, 'utf8'));
-    this.xml = '';
+  /** Encodes text into the current chunk; true when the compressor's backlog is too long. */
+  private encode(text: string): boolean {
+    // Three bytes per UTF-16 unit is the most UTF-8 can need.
+    if (CHUNK_BYTES - this.used >= text.length * 3) {
+      this.used += this.chunk.write(text, this.used);
+      return false;
+    }
+    this.handOn();
+    if (text.length * 3 > CHUNK_BYTES) this.part.write(Buffer.from(text, 'utf8'));
+    else this.used = this.chunk.write(text);
+    return this.part.backlog > MAX_BACKLOG;
+  }
+
+  /** Gives the encoded bytes to the compressor, which keeps them: the next chunk is a new one. */
+  private handOn(): void {
+    if (this.used === 0) return;
+    this.part.write(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    this.used = 0;
   }
 }

@@ -10,7 +10,7 @@ import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet'
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor, mostSerious } from './palette';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
-import { tableHeader, tableRowCount } from './table';
+import { guardCell, tableHeader, tableRowCount } from './table';
 import { xmlSafe } from './text';
 import {
   contentTypes,
@@ -46,7 +46,7 @@ const lineFeeds = (text: string): string =>
  * line feeds for line breaks (XML readers turn a carriage return into a line feed anyway, and a
  * line feed is what Excel writes for Alt+Enter).
  */
-export const xlsxText = (value: string): string => lineFeeds(xmlSafe(neutraliseCell(value)));
+export const xlsxText = (value: string): string => lineFeeds(xmlSafe(guardCell(value)));
 
 const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   quote: { width: 50, wrap: true },
