@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../shared/export/cells';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
-import { Utf8Slabs, csvField, writeCsv } from './csv';
+import { Utf8Output, csvField, writeCsv } from './csv';
 import { isAbortError } from './progress';
 import { GUARD_CEILING } from './table';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
@@ -128,16 +128,21 @@ describe('writeCsv', () => {
   });
 });
 
-describe('Utf8Slabs', () => {
-  it('encodes exactly what Buffer.from does, across slab boundaries', () => {
+describe('Utf8Output', () => {
+  it('encodes exactly what Buffer.from does, however it has to grow', () => {
     fc.assert(
       fc.property(
         fc.array(fc.string({ unit: 'binary' })),
         fc.integer({ min: 1, max: 64 }),
-        (texts, slab) => {
-          const out = new Utf8Slabs(slab);
-          for (const text of texts) out.write(text);
+        fc.integer({ min: 0, max: 64 }),
+        (texts, initial, reserved) => {
+          const out = new Utf8Output(initial);
+          texts.forEach((text, i) => {
+            out.write(text);
+            if (i === 1) out.reserve(reserved);
+          });
           expect(out.bytes().equals(Buffer.from(texts.join(''), 'utf8'))).toBe(true);
+          expect(out.length).toBe(out.bytes().length);
         },
       ),
       { numRuns: 500 },
