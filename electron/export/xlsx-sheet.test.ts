@@ -1,3 +1,4 @@
+// The SpreadsheetML text helpers: escaping of cell text and A1-style column names and ranges.
 import { describe, expect, it } from 'vitest';
 import { columnName, sheetRange, xmlText } from './xlsx-sheet';
 

@@ -1,3 +1,5 @@
+// The zip writer checked by a strict reader written here: every header, size and CRC-32, and the
+// deflate stream that pigz-style chunks must form.
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ZipWriter } from './zip';
