@@ -44,26 +44,32 @@ function runClass(
   byId: ReadonlyMap<string, ReaderSpan>,
   selected: boolean,
 ) {
-  // Claims and evidence are drawn as underlines, so the background comes from the innermost
-  // quote or highlight under them.
-  const inner = ids
-    .map((id) => byId.get(id))
-    .find((span) => span?.kind === 'quote' || span?.kind === 'highlight');
-  const classes = ['span-mark'];
-  if (!inner) classes.push('claim-mark');
-  else if (inner.kind === 'quote') classes.push('quote-mark');
-  else classes.push(`hl-${inner.color ?? 'yellow'}`);
-  const kinds = new Set(ids.map((id) => byId.get(id)?.kind));
-  if (kinds.has('quote')) classes.push('in-quote');
-  // Claims and evidence mark the text without hiding what lies under them.
-  if (kinds.has('claim')) classes.push('in-claim');
+  // One pass over the run's spans (thousands of runs per article). Claims and evidence are
+  // drawn as underlines, so the background comes from the innermost quote or highlight.
+  let inner: ReaderSpan | undefined;
+  let inQuote = false;
+  let inClaim = false;
+  let review = false;
+  let evidence = '';
   for (const id of ids) {
     const span = byId.get(id);
-    if (span?.kind === 'evidence') classes.push(`in-evidence-${span.stance}`);
+    if (!span) continue;
+    if (!inner && (span.kind === 'quote' || span.kind === 'highlight')) inner = span;
+    if (span.kind === 'quote') inQuote = true;
+    else if (span.kind === 'claim') inClaim = true;
+    else if (span.kind === 'evidence') evidence += ` in-evidence-${span.stance}`;
+    if (span.needsReview) review = true;
   }
-  if (ids.some((id) => byId.get(id)?.needsReview)) classes.push('needs-review');
-  if (selected) classes.push('selected');
-  return classes.join(' ');
+  let classes = 'span-mark';
+  if (!inner) classes += ' claim-mark';
+  else if (inner.kind === 'quote') classes += ' quote-mark';
+  else classes += ` hl-${inner.color ?? 'yellow'}`;
+  if (inQuote) classes += ' in-quote';
+  if (inClaim) classes += ' in-claim';
+  classes += evidence;
+  if (review) classes += ' needs-review';
+  if (selected) classes += ' selected';
+  return classes;
 }
 
 const Block = memo(function Block(props: BlockProps) {
@@ -90,7 +96,9 @@ const Block = memo(function Block(props: BlockProps) {
         tabIndex={-1}
         className={runClass(seg.spanIds, byId, selected)}
         // Every span over these words, innermost first: a quote that is also a claim shows both.
-        title={seg.spanIds.map(describe).join('\n')}
+        title={
+          seg.spanIds.length === 1 ? describe(innermost) : seg.spanIds.map(describe).join('\n')
+        }
       >
         {content}
       </mark>
