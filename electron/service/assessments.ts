@@ -3,6 +3,7 @@
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Assessment, Quote } from '../../shared/domain/schema';
+import { newestFirst } from '../../shared/domain/reliability';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 
@@ -10,25 +11,6 @@ type AssessmentHandlers = Pick<
   HandlerTable,
   'assessments.add' | 'assessments.list' | 'assessments.delete' | 'quotes.setCredibility'
 >;
-
-/** Newest first: the later assessedOn wins; on the same day, the one recorded later. */
-export function newestFirst(a: Assessment, b: Assessment): number {
-  return (
-    b.assessedOn.localeCompare(a.assessedOn) ||
-    b.createdAt.localeCompare(a.createdAt) ||
-    b.id.localeCompare(a.id)
-  );
-}
-
-/** Each source's current (newest) assessment, in one pass. */
-export function latestBySource(assessments: Iterable<Assessment>): Map<string, Assessment> {
-  const latest = new Map<string, Assessment>();
-  for (const a of assessments) {
-    const held = latest.get(a.sourceId);
-    if (!held || newestFirst(a, held) < 0) latest.set(a.sourceId, a);
-  }
-  return latest;
-}
 
 /** The analyst's calendar date (local time zone), YYYY-MM-DD: what "today" means to them. */
 export function localDate(date: Date): string {

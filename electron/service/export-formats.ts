@@ -14,7 +14,7 @@ import { writeDocx } from '../export/docx';
 import { writeHtml } from '../export/html';
 import { writeMarkdown } from '../export/markdown';
 import { writeJson } from '../export/json';
-import type { Shell } from './shell';
+import type { FileFilter, Shell } from './shell';
 
 export interface WriteContext {
   generatedAt: string;
@@ -64,9 +64,7 @@ export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
   pdf: async (data, options, ctx) => {
     const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
     const html = await writeHtml(sheet, ctx.run);
-    const bytes = await ctx.shell.printPdf(
-      typeof html === 'string' ? html : new TextDecoder().decode(html),
-    );
+    const bytes = await ctx.shell.printPdf(html);
     return { bytes, rows: sheet.quoteCount, title: sheet.title };
   },
   'web-annotation': async (data, options, ctx) => {
@@ -95,17 +93,18 @@ export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
   },
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = {
-  csv: 'csv',
-  xlsx: 'xlsx',
-  docx: 'docx',
-  pdf: 'pdf',
-  markdown: 'md',
-  html: 'html',
-  json: 'json',
-  'web-annotation': 'jsonld',
-  'claim-review': 'jsonld',
-};
+/** The save dialog's file type per format; its first extension names the file. */
+export const EXPORT_FILTERS = {
+  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  'web-annotation': { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld'] },
+  'claim-review': { name: 'schema.org ClaimReview (JSON-LD)', extensions: ['jsonld'] },
+} as const satisfies Record<ExportFormat, FileFilter>;
 
 /** "Quote sheet" exported on 2026-11-27 as CSV → "quote-sheet-2026-11-27.csv". */
 export function fileNameFor(title: string, format: ExportFormat, generatedAt: string): string {
@@ -117,5 +116,5 @@ export function fileNameFor(title: string, format: ExportFormat, generatedAt: st
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'export';
-  return `${slug}-${generatedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
+  return `${slug}-${generatedAt.slice(0, 10)}.${EXPORT_FILTERS[format].extensions[0]}`;
 }

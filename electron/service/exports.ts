@@ -11,7 +11,7 @@ import { BundleError, exportBundle, planBundleImport } from '../export/bundle';
 import { isAbortError } from '../export/progress';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
-import { EXPORT_WRITERS, fileNameFor } from './export-formats';
+import { EXPORT_FILTERS, EXPORT_WRITERS, fileNameFor } from './export-formats';
 import type { Shell } from './shell';
 
 type ExportHandlers = Pick<
@@ -161,15 +161,3 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
     },
   };
 }
-
-const EXPORT_FILTERS = {
-  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
-  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'Web page', extensions: ['html'] },
-  json: { name: 'JSON', extensions: ['json'] },
-  'web-annotation': { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld'] },
-  'claim-review': { name: 'schema.org ClaimReview (JSON-LD)', extensions: ['jsonld'] },
-} as const;

@@ -7,11 +7,15 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import type { Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import { suggestSourceFromText } from '../../shared/domain/source-from-text';
-import { suggestGrade, tallyClaims } from '../../shared/domain/reliability';
+import {
+  latestBySource,
+  newestFirst,
+  suggestGrade,
+  tallyClaims,
+} from '../../shared/domain/reliability';
 import { memosAbout } from './memos';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
-import { latestBySource, newestFirst } from './assessments';
 
 type SourceHandlers = Pick<
   HandlerTable,

@@ -21,6 +21,7 @@ import { ClaimDetail } from './features/claims/ClaimDetail';
 import { ClaimsView } from './features/claims/ClaimsView';
 import { CodebookView } from './features/codebook/CodebookView';
 import { useTagShortcuts } from './features/claims/useTagShortcuts';
+import { useTagClaim } from './features/claims/useTagClaim';
 import type { MemoSubject } from '../../shared/domain/claims';
 import { MemosPanel } from './features/memos/MemosPanel';
 import { ReviewQueue } from './features/annotations/ReviewQueue';
@@ -96,8 +97,10 @@ export function App() {
     [spans, selectedId, reportError],
   );
 
+  // Stable, so the hooks below do not rebuild their callbacks on every render.
+  const readerSelection = useCallback(() => reader.current?.selection() ?? null, []);
   const { review, deleteSpan } = useSpanActions({
-    selection: () => reader.current?.selection() ?? null,
+    selection: readerSelection,
     changed,
     reopen: async () => {
       if (doc) await openDocumentById(doc.id);
@@ -134,45 +137,15 @@ export function App() {
     await changed();
   }, [reportError, changed]);
 
-  const tagClaim = useCallback(() => {
-    if (!doc) return reportError('Open an article first.');
-    const position = reader.current?.selection();
-    // Selecting exactly a marked quote's words means that quote: its speakers are the claimants.
-    const sameSpan = position
-      ? state.quotes.find(
-          (q) =>
-            q.documentId === doc.id &&
-            q.selector.position.start === position.start &&
-            q.selector.position.end === position.end,
-        )
-      : undefined;
-    const quote =
-      sameSpan ?? (position ? undefined : state.quotes.find((q) => q.id === selectedId));
-    if (position && !quote) {
-      const exact = doc.text.slice(position.start, position.end);
-      return setDialog({
-        kind: 'claim',
-        from: { kind: 'selection', documentId: doc.id, position },
-        exact,
-        claimantIds: [],
-        credibility: null,
-      });
-    }
-    if (quote) {
-      // A selected quote becomes a claim with its speakers as claimants.
-      const claimantIds = state.attributions
-        .filter((a) => a.quoteId === quote.id && a.role === 'speaker')
-        .map((a) => a.sourceId);
-      return setDialog({
-        kind: 'claim',
-        from: { kind: 'quote', quoteId: quote.id },
-        exact: quote.selector.quote.exact,
-        claimantIds,
-        credibility: quote.credibility,
-      });
-    }
-    reportError('Select the checkable statement (or a quote), then tag it as a claim.');
-  }, [doc, selectedId, state.quotes, state.attributions, reportError]);
+  const tagClaim = useTagClaim({
+    document: doc,
+    selection: readerSelection,
+    selectedId,
+    quotes: state.quotes,
+    attributions: state.attributions,
+    open: setDialog,
+    reportError,
+  });
 
   const memosOn = (subject: MemoSubject, subjectId: string) => (
     <MemosPanel

@@ -1,6 +1,6 @@
 // The Admiralty (NATO) grading scales and the advisory reliability grade suggested from a
 // source's claim track record. Advisory only: the analyst's dated assessment is the grade.
-import type { ReliabilityGrade } from './schema';
+import type { Assessment, ReliabilityGrade } from './schema';
 
 /** Source reliability, A best … E worst; F means there is too little to judge. */
 export const ADMIRALTY_RELIABILITY: Record<ReliabilityGrade, string> = {
@@ -134,4 +134,23 @@ export function tallyClaims(claims: Iterable<Record<string, unknown>>): Map<stri
     }
   }
   return tallies;
+}
+
+/**
+ * Newest first: the later assessedOn wins; on the same day, the one recorded later. Compared by
+ * code unit (ISO dates and ids), which is locale-independent and fast enough for 100,000 rows.
+ */
+export function newestFirst(a: Assessment, b: Assessment): number {
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return order(b.assessedOn, a.assessedOn) || order(b.createdAt, a.createdAt) || order(b.id, a.id);
+}
+
+/** Each source's current (newest) assessment, in one pass. */
+export function latestBySource(assessments: Iterable<Assessment>): Map<string, Assessment> {
+  const latest = new Map<string, Assessment>();
+  for (const a of assessments) {
+    const held = latest.get(a.sourceId);
+    if (!held || newestFirst(a, held) < 0) latest.set(a.sourceId, a);
+  }
+  return latest;
 }

@@ -52,21 +52,6 @@ export interface ClaimTableRow {
  */
 export const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The latest assessment of each source: the later date wins, then the later record. */
-export function currentAssessments(assessments: Iterable<Assessment>): Map<string, Assessment> {
-  const latest = new Map<string, Assessment>();
-  for (const a of assessments) {
-    const held = latest.get(a.sourceId);
-    const newer =
-      !held ||
-      (ordinal(a.assessedOn, held.assessedOn) ||
-        ordinal(a.createdAt, held.createdAt) ||
-        ordinal(a.id, held.id)) > 0;
-    if (newer) latest.set(a.sourceId, a);
-  }
-  return latest;
-}
-
 /** Each tag's name with its parents' ("A › B"), guarding against a cycle in the codebook. */
 export function tagPaths(data: WorkspaceData): Map<string, string> {
   const names = new Map<string, string>();

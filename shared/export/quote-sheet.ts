@@ -13,6 +13,7 @@ import {
   type SourceKind,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { latestBySource } from '../domain/reliability';
 import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
 import type { QuoteSheetColumn } from './cells';
 import { contextFinder, paragraphLookup } from './context';
@@ -20,7 +21,6 @@ import type { QuoteContext } from './context';
 import {
   buildTables,
   compareDocuments,
-  currentAssessments,
   group,
   involvedEntities,
   ordinal,
@@ -192,7 +192,7 @@ export function buildQuoteSheet(
     .filter((d) => scope.size === 0 || scope.has(d.id))
     .sort(compareDocuments);
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));
-  const grades = currentAssessments(Object.values(data.assessments));
+  const grades = latestBySource(Object.values(data.assessments));
   const tags = tagPaths(data);
   const wantedTags = withDescendants(data, options.tagIds);
   const wantedSources = new Set(options.sourceIds);

@@ -7,12 +7,11 @@ import { credibilityWarning, statusProblem } from '../../../../shared/domain/cla
 import type { Source } from '../../../../shared/domain/schema';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { EnumOptions } from '../../ui/EnumOptions';
 import { FormError } from '../../ui/FormError';
-import { CLAIM_STATUS_LABELS, CREDIBILITY_LABELS } from '../../ui/labels';
 import { TagsInput, parseTagNames, tagText } from '../../ui/TagsInput';
 import { ItemHistory } from '../annotations/ItemHistory';
 import { ClaimantsField } from './ClaimantsField';
+import { ClaimGradeFields } from './ClaimGradeFields';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -81,30 +80,12 @@ export function ClaimDetail(props: Props) {
           onChange={setClaimants}
         />
         <TagsInput tags={tags} value={tagField} onChange={setTagField} />
-        <div className="field-row">
-          <label className="field">
-            <span className="field-label">Status</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
-              <EnumOptions labels={CLAIM_STATUS_LABELS} />
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Credibility</span>
-            <select
-              value={credibility ?? ''}
-              onChange={(e) =>
-                setCredibility(e.target.value === '' ? null : Number(e.target.value))
-              }
-            >
-              <option value="">Not graded</option>
-              {Object.entries(CREDIBILITY_LABELS).map(([level, label]) => (
-                <option key={level} value={level}>
-                  {level}: {label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <ClaimGradeFields
+          status={status}
+          credibility={credibility}
+          onStatus={setStatus}
+          onCredibility={setCredibility}
+        />
         {problem && <p className="field-hint warn">{problem}</p>}
         {warning && <p className="field-hint warn">{warning}</p>}
         <FormError message={error} />

@@ -9,9 +9,9 @@ import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { Modal } from '../../ui/Modal';
 import { FormError } from '../../ui/FormError';
-import { CLAIM_STATUS_LABELS, CREDIBILITY_LABELS } from '../../ui/labels';
 import { TagsInput, parseTagNames } from '../../ui/TagsInput';
 import { ClaimantsField } from './ClaimantsField';
+import { ClaimGradeFields } from './ClaimGradeFields';
 
 interface Props {
   from: ChannelInput<'claims.create'>['from'];
@@ -76,34 +76,13 @@ export function ClaimDialog(props: Props) {
           onChange={setClaimants}
         />
         <TagsInput tags={props.tags} value={tagField} onChange={setTagField} />
-        <div className="field-row">
-          <label className="field">
-            <span className="field-label">Status</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
-              {OPENING_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {CLAIM_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Credibility</span>
-            <select
-              value={credibility ?? ''}
-              onChange={(e) =>
-                setCredibility(e.target.value === '' ? null : Number(e.target.value))
-              }
-            >
-              <option value="">Not graded</option>
-              {Object.entries(CREDIBILITY_LABELS).map(([level, label]) => (
-                <option key={level} value={level}>
-                  {level}: {label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <ClaimGradeFields
+          status={status}
+          statuses={OPENING_STATUSES}
+          credibility={credibility}
+          onStatus={setStatus}
+          onCredibility={setCredibility}
+        />
         <p className="field-hint">
           A verdict (verified, disputed, misleading, false) comes once the claim has evidence: add
           it from the claim’s details.
