@@ -3,7 +3,7 @@
 // window.workbench exactly as the preload does. Any Playwright script can drive the app with it:
 //   const { page, dataDir, close } = await launchWorkbench({ dataDir });
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createWorkbench } from '../electron/service/workbench';
 import type { Workbench } from '../electron/service/workbench';
 import type { Shell } from '../electron/service/shell';
+import { nodeFs, writeFileDurable } from '../electron/store/io';
 import { CHROMIUM_ARGS, findChromium } from './browser';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,13 +125,13 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
   };
   let browser: Browser | undefined;
   const shell: Shell = {
-    saveFile: async (suggestedName, bytes) => {
+    saveFile: async (suggestedName, content) => {
       if (dialogs.cancelNextSave) {
         dialogs.cancelNextSave = false;
         return null;
       }
       const file = path.join(dialogs.exportsDir, path.basename(suggestedName));
-      await writeFile(file, bytes);
+      await writeFileDurable(nodeFs, file, content);
       dialogs.saved.push(file);
       return file;
     },

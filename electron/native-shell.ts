@@ -13,7 +13,7 @@ const MAX_OPEN_BYTES = 512 * 1024 * 1024;
 
 export function nativeShell(parent: () => BrowserWindow | null): Shell {
   return {
-    saveFile: async (suggestedName, bytes, filters) => {
+    saveFile: async (suggestedName, content, filters) => {
       const options = {
         defaultPath: suggestedName,
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
@@ -23,7 +23,7 @@ export function nativeShell(parent: () => BrowserWindow | null): Shell {
         ? await dialog.showSaveDialog(owner, options)
         : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await writeFileDurable(nodeFs, result.filePath, bytes);
+      await writeFileDurable(nodeFs, result.filePath, content);
       return result.filePath;
     },
     openFile: async (filters) => {

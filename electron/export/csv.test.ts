@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../shared/export/cells';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
-import { Utf8Output, csvField, writeCsv } from './csv';
+import { Utf8Output, csvField, streamCsv, writeCsv } from './csv';
 import { isAbortError } from './progress';
-import { GUARD_CEILING } from './table';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -79,9 +78,10 @@ describe('writeCsv', () => {
   });
 
   it('skips the guard only for cells the guard would leave alone', () => {
-    // csvField calls neutraliseCell only when the first character is at or below the ceiling.
-    for (const ch of [...FORMULA_TRIGGERS, "'"]) {
-      expect(ch.charCodeAt(0)).toBeLessThanOrEqual(GUARD_CEILING);
+    // csvField calls neutraliseCell only for cells starting with a trigger or an apostrophe.
+    const triggered = [...FORMULA_TRIGGERS, "'"].flatMap((ch) => [ch, `${ch}1`, `'${ch}1`]);
+    for (const s of ['', '1', 'A', '“x”', ...triggered]) {
+      expect(csvField(s)).toBe(`"${neutraliseCell(s).replace(/"/g, '""')}"`);
     }
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
@@ -186,5 +186,32 @@ describe('writeCsv on a large sheet', () => {
     await expect(run).rejects.toSatisfy(isAbortError);
     expect(reports).toEqual([1000]);
     await expect(writeCsv(sheet, { signal: AbortSignal.abort() })).rejects.toSatisfy(isAbortError);
+  });
+
+  it('streams the same bytes in chunks of about a thousand records, one buffer reused', async () => {
+    const chunks: Buffer[] = [];
+    const seen = new Set<ArrayBufferLike>();
+    await streamCsv(sheet, async (chunk) => {
+      chunks.push(Buffer.from(chunk)); // a copy: the writer reuses its buffer
+      seen.add(chunk.buffer);
+    });
+    expect(Buffer.concat(chunks).equals(Buffer.from(await writeCsv(sheet)))).toBe(true);
+    expect(chunks).toHaveLength(3); // after records 1,000, 2,000 and 3,000: nothing is left over
+    expect(seen.size).toBe(1);
+  });
+
+  it('stops streaming with an AbortError when cancelled midway', async () => {
+    const controller = new AbortController();
+    let chunks = 0;
+    const run = streamCsv(
+      sheet,
+      async () => {
+        chunks += 1;
+        controller.abort();
+      },
+      { signal: controller.signal },
+    );
+    await expect(run).rejects.toSatisfy(isAbortError);
+    expect(chunks).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 // CSV export of a quote sheet: RFC 4180 with CRLF line ends, UTF-8 with a byte-order mark so
 // Excel reads the accents right, every field quoted, and every cell guarded against formulas.
+// Saved files are streamed (streamCsv); writeCsv gives the same bytes in memory.
 import { cellText } from '../../shared/export/cells';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import { ExportTicker } from './progress';
@@ -12,13 +13,17 @@ const QUOTES = /"/g;
 // Records written before the output is sized for the whole sheet from their average length.
 const SAMPLE_RECORDS = 1000;
 
+/** Where streamed bytes go, a chunk at a time; the chunk is reused once the promise resolves. */
+export type ChunkSink = (chunk: Uint8Array) => Promise<void>;
+
 /**
  * UTF-8 bytes gathered a record at a time, in one buffer that grows rarely. Encoding each record
  * as soon as it is built is faster than encoding megabytes of text at once: the record's few
  * pieces are still in the cache, where flattening a long concatenation first would chase
- * pointers all over the heap. One buffer, sized early from a sample, rather than pieces joined
- * at the end: every buffer counts towards V8's external memory, and allocating twice the
- * output's size set off full garbage collections of the whole workspace.
+ * pointers all over the heap. In memory, one buffer sized early from a sample rather than
+ * pieces joined at the end: every buffer counts towards V8's external memory, and allocating
+ * twice the output's size set off full garbage collections of the whole workspace. Streamed,
+ * the buffer is drained now and then and reused, so it stays the size of one chunk.
  */
 export class Utf8Output {
   private buffer: Buffer;
@@ -43,6 +48,16 @@ export class Utf8Output {
     const needed = this.used + text.length * 3;
     if (needed > this.buffer.length) this.resize(Math.max(needed, this.buffer.length * 1.5));
     this.used += this.buffer.write(text, this.used);
+  }
+
+  /**
+   * Hands the bytes written so far to `sink` and starts again at the front of the same buffer,
+   * so a streamed export holds one chunk, never the whole file.
+   */
+  async drainTo(sink: ChunkSink): Promise<void> {
+    if (this.used === 0) return;
+    await sink(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 
   /** The bytes written: a view of the buffer, whose unused tail is not copied away. */
@@ -72,19 +87,44 @@ export function csvField(value: string): string {
 }
 
 /**
- * The sheet as CSV bytes: a header record, then one record per row (a grouped sheet starts each
- * record with its group's title). Rejects with an AbortError when `signal` is aborted.
+ * The sheet as CSV bytes in memory: a header record, then one record per row (a grouped sheet
+ * starts each record with its group's title). Rejects with an AbortError when `signal` is aborted.
  */
 export async function writeCsv(
   sheet: QuoteSheet,
   options: ExportRunOptions = {},
 ): Promise<Uint8Array> {
+  const out = new Utf8Output();
+  await writeRecords(sheet, out, options, null);
+  return out.bytes();
+}
+
+/**
+ * The same CSV, handed to `sink` about every thousand records: how a file is saved. Memory stays
+ * at one chunk however long the sheet, and no buffer the size of the file is allocated, which on
+ * a large workspace would set off a full garbage collection of the whole heap.
+ */
+export async function streamCsv(
+  sheet: QuoteSheet,
+  sink: ChunkSink,
+  options: ExportRunOptions = {},
+): Promise<void> {
+  const out = new Utf8Output(1 << 16);
+  await writeRecords(sheet, out, options, sink);
+  await out.drainTo(sink);
+}
+
+async function writeRecords(
+  sheet: QuoteSheet,
+  out: Utf8Output,
+  options: ExportRunOptions,
+  sink: ChunkSink | null,
+): Promise<void> {
   const total = tableRowCount(sheet);
   const ticker = new ExportTicker(total, options);
   const grouped = sheet.options.groupBy !== 'none';
   const { columns } = sheet;
   const last = columns.length - 1;
-  const out = new Utf8Output();
   let written = 0;
   out.write(BOM + tableHeader(sheet).map(csvField).join(',') + CRLF);
   for (const group of sheet.groups) {
@@ -100,11 +140,15 @@ export async function writeCsv(
         for (let i = 0; i < last; i++) record += escaped(cellText(row, columns[i]!)) + '","';
         out.write(record + escaped(cellText(row, columns[last]!)) + '"\r\n');
       }
-      // A tenth more than the sample predicts: most sheets then fit without growing again.
-      if (++written === SAMPLE_RECORDS) out.reserve(((out.length / written) * total * 11) / 10);
-      if (ticker.step()) await ticker.pause();
+      // In memory, a tenth more than the sample predicts: most sheets then fit without growing.
+      if (++written === SAMPLE_RECORDS && !sink) {
+        out.reserve(((out.length / written) * total * 11) / 10);
+      }
+      if (ticker.step()) {
+        if (sink) await out.drainTo(sink);
+        await ticker.pause();
+      }
     }
   }
   ticker.finish();
-  return out.bytes();
 }

@@ -1,6 +1,11 @@
 // The quote sheet as a table, for the spreadsheet formats: a header of column labels and one
 // row of cell text per quote, led by the group's title when the sheet is grouped.
-import { COLUMN_LABELS, cellText, neutraliseCell } from '../../shared/export/cells';
+import {
+  COLUMN_LABELS,
+  FORMULA_TRIGGERS,
+  cellText,
+  neutraliseCell,
+} from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 
@@ -36,12 +41,17 @@ export function tableRowCount(sheet: QuoteSheet): number {
 }
 
 /**
- * Every character that can start a guarded cell (the formula triggers and the apostrophe) is at
- * or below '@' (U+0040), so neutraliseCell returns a cell starting above it unchanged and the call
- * can be skipped; csv.test.ts checks this against FORMULA_TRIGGERS.
+ * For each ASCII code, whether a cell starting with it can need the guard: the formula triggers
+ * and the apostrophe. Built from FORMULA_TRIGGERS, so it cannot drift from neutraliseCell.
  */
-export const GUARD_CEILING = 0x40;
+const MAY_NEED_GUARD = new Uint8Array(128);
+for (const ch of [...FORMULA_TRIGGERS, "'"]) MAY_NEED_GUARD[ch.charCodeAt(0)] = 1;
 
-/** neutraliseCell, without the call for the many cells that start with a letter. */
-export const guardCell = (value: string): string =>
-  value.charCodeAt(0) > GUARD_CEILING ? value : neutraliseCell(value);
+/**
+ * neutraliseCell, without the call for the cells it would return unchanged: nearly all, since
+ * they start with a letter, a digit or nothing at all ('' gives NaN, which fails the test).
+ */
+export const guardCell = (value: string): string => {
+  const first = value.charCodeAt(0);
+  return first < 128 && MAY_NEED_GUARD[first] === 1 ? neutraliseCell(value) : value;
+};

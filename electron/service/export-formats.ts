@@ -1,6 +1,7 @@
 // Every export format, as one writer each: the quote-sheet formats build the sheet and hand it
 // to their file writer; PDF prints the HTML briefing through the shell; the interchange formats
-// serialise the workspace as JSON-LD. Each returns the bytes, the rows written and a title.
+// serialise the workspace as JSON-LD. Each returns the content (bytes, or for CSV a producer that
+// streams them into the file being saved), the rows written and a title.
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import type { ExportFormat } from '../../shared/ipc/channels/exports';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
@@ -8,13 +9,13 @@ import type { QuoteSheet, QuoteSheetOptionsInput } from '../../shared/export/quo
 import { toWebAnnotationCollection } from '../../shared/export/web-annotation';
 import { toClaimReviews } from '../../shared/export/claim-review';
 import type { ExportRunOptions } from '../export/progress';
-import { writeCsv } from '../export/csv';
+import { streamCsv } from '../export/csv';
 import { writeXlsx } from '../export/xlsx';
 import { writeDocx } from '../export/docx';
 import { writeHtml } from '../export/html';
 import { writeMarkdown } from '../export/markdown';
 import { writeJson } from '../export/json';
-import type { FileFilter, Shell } from './shell';
+import type { FileContent, FileFilter, Shell } from './shell';
 
 export interface WriteContext {
   generatedAt: string;
@@ -25,7 +26,7 @@ export interface WriteContext {
 }
 
 export interface Written {
-  bytes: Uint8Array;
+  content: FileContent;
   rows: number;
   title: string;
 }
@@ -48,14 +49,27 @@ const sheetWriter =
     const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
     const out = await write(sheet, ctx.run);
     return {
-      bytes: typeof out === 'string' ? utf8(out) : out,
+      content: typeof out === 'string' ? utf8(out) : out,
       rows: sheet.quoteCount,
       title: sheet.title,
     };
   };
 
+/**
+ * CSV is streamed: the sheet is built now, for its title and row count, and written only once
+ * the save dialog has a path, straight into that file.
+ */
+const csvWriter: Writer = async (data, options, ctx) => {
+  const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+  return {
+    content: (write) => streamCsv(sheet, write, ctx.run),
+    rows: sheet.quoteCount,
+    title: sheet.title,
+  };
+};
+
 export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
-  csv: sheetWriter(writeCsv),
+  csv: csvWriter,
   xlsx: sheetWriter(writeXlsx),
   docx: sheetWriter(writeDocx),
   markdown: sheetWriter(writeMarkdown),
@@ -65,7 +79,7 @@ export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
     const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
     const html = await writeHtml(sheet, ctx.run);
     const bytes = await ctx.shell.printPdf(html);
-    return { bytes, rows: sheet.quoteCount, title: sheet.title };
+    return { content: bytes, rows: sheet.quoteCount, title: sheet.title };
   },
   'web-annotation': async (data, options, ctx) => {
     const collection = toWebAnnotationCollection(data, {
@@ -74,7 +88,7 @@ export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
       analyst: ctx.actor,
     });
     return {
-      bytes: utf8(JSON.stringify(collection, null, 2)),
+      content: utf8(JSON.stringify(collection, null, 2)),
       rows: typeof collection['total'] === 'number' ? collection['total'] : 0,
       title: 'Annotations',
     };
@@ -86,7 +100,7 @@ export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
       documentIds: scope(options),
     });
     return {
-      bytes: utf8(JSON.stringify(reviews, null, 2)),
+      content: utf8(JSON.stringify(reviews, null, 2)),
       rows: reviews.length,
       title: 'Claim reviews',
     };

@@ -70,6 +70,31 @@ describe('exports', () => {
     expect(await call('exports.cancel', { jobId: 'j3' })).toEqual({ cancelled: false });
   });
 
+  it('streams a CSV into the file being saved, and a cancel while it streams saves nothing', async () => {
+    const { wb, call, shell } = await withQuotes();
+    const save = shell.saveFile;
+    let phase: unknown = null;
+    shell.saveFile = async (name, content, filters) => {
+      // Written only once the dialog has a path.
+      if (typeof content !== 'function') throw new Error('A CSV should be streamed.');
+      return save(
+        name,
+        async (write) => {
+          await content(async (chunk) => {
+            phase = (await call('exports.progress', { jobId: 'j4' }))?.phase;
+            expect(await call('exports.cancel', { jobId: 'j4' })).toEqual({ cancelled: true });
+            await write(chunk);
+          });
+        },
+        filters,
+      );
+    };
+    const result = await wb.dispatch('exports.save', { jobId: 'j4', format: 'csv', options: {} });
+    expect(phase).toBe('writing');
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(shell.saved.size).toBe(0);
+  });
+
   it('exports interchange files: Web Annotations and ClaimReview', async () => {
     const { call, shell, quote } = await withQuotes();
     const claim = await call('claims.create', { from: { kind: 'quote', quoteId: quote.id } });

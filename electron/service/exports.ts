@@ -1,6 +1,7 @@
 // Handlers for exports: the quote sheet's live preview, saving a sheet or an interchange file as
 // a job the renderer can watch and cancel, and the workspace bundle out and in. Bytes are made
-// here and handed to the shell, which asks where to save them; the renderer never names a path.
+// here and handed to the shell (or streamed into the file it opens), which asks where to save
+// them; the renderer never names a path.
 import type { DataCollection } from '../../shared/domain/workspace';
 import { DATA_COLLECTIONS } from '../../shared/domain/workspace';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
@@ -77,7 +78,7 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
         const at = stamp(ctx);
         const writer = EXPORT_WRITERS[format];
         job.phase = 'writing';
-        const { bytes, rows, title } = await writer(data(), options, {
+        const written = await writer(data(), options, {
           generatedAt: at,
           actor,
           shell,
@@ -91,10 +92,27 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
         });
         job.controller.signal.throwIfAborted();
         job.phase = 'saving';
-        const path = await shell.saveFile(fileNameFor(title, format, at), bytes, [
-          EXPORT_FILTERS[format],
-        ]);
-        return { path, bytes: bytes.length, rows };
+        let bytes = 0;
+        const { content } = written;
+        const path = await shell.saveFile(
+          fileNameFor(written.title, format, at),
+          typeof content === 'function'
+            ? // Streamed: written while the file is saved, so it can still be cancelled then.
+              async (write) => {
+                job.phase = 'writing';
+                await content(async (chunk) => {
+                  bytes += chunk.length;
+                  await write(chunk);
+                });
+                // A cancel that came with the last chunk still wins: the shell drops the file.
+                job.controller.signal.throwIfAborted();
+                job.phase = 'saving';
+              }
+            : content,
+          [EXPORT_FILTERS[format]],
+        );
+        if (typeof content !== 'function') bytes = content.length;
+        return { path, bytes, rows: written.rows };
       } catch (error) {
         if (isAbortError(error) || job.controller.signal.aborted) {
           throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was saved.');

@@ -2,6 +2,10 @@
 // in the app), which file to open, and Chromium's PDF printing. Electron's main provides these
 // with native dialogs and printToPDF; the e2e harness with a folder and Playwright's page.pdf.
 // The service never takes a path from the renderer, so a page cannot write where it likes.
+import type { ChunkProducer } from '../store/io';
+
+/** A file's content: its bytes, or a producer that streams them (a large CSV) as it is saved. */
+export type FileContent = Uint8Array | ChunkProducer;
 
 export interface FileFilter {
   name: string;
@@ -10,12 +14,13 @@ export interface FileFilter {
 
 export interface Shell {
   /**
-   * Asks where to save, then writes the bytes there durably. Resolves to the path written, or
-   * null when the analyst cancelled the dialog; rejects when the write failed (a full disk).
+   * Asks where to save, then writes the content there durably (a producer runs only then).
+   * Resolves to the path written, or null when the analyst cancelled the dialog; rejects when
+   * the write failed (a full disk) or the producer threw, leaving no file behind.
    */
   saveFile(
     suggestedName: string,
-    bytes: Uint8Array,
+    content: FileContent,
     filters: readonly FileFilter[],
   ): Promise<string | null>;
   /** Asks for a file to open; its name and bytes, or null when the analyst cancelled. */

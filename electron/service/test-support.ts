@@ -9,7 +9,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/
 import type { WorkbenchErrorInfo } from '../../shared/ipc/result';
 import { createWorkbench } from './workbench';
 import type { Workbench } from './workbench';
-import type { Shell } from './shell';
+import type { FileContent, Shell } from './shell';
 
 const opened: Workbench[] = [];
 
@@ -101,6 +101,16 @@ export function claimFixture(id: string, claimantIds: string[], status: ClaimSta
   };
 }
 
+/** The bytes of a file's content, running its producer when it streams. */
+export async function contentBytes(content: FileContent): Promise<Uint8Array> {
+  if (typeof content !== 'function') return content;
+  const chunks: Buffer[] = [];
+  await content(async (chunk) => {
+    chunks.push(Buffer.from(chunk)); // a copy: the producer reuses its chunk
+  });
+  return Buffer.concat(chunks);
+}
+
 /** A shell whose save dialog keeps files in memory and whose open dialog returns `nextOpen`. */
 export function memoryShell() {
   const saved = new Map<string, Uint8Array>();
@@ -108,9 +118,9 @@ export function memoryShell() {
     saved,
     cancelSave: false,
     nextOpen: null,
-    saveFile: async (name, bytes) => {
+    saveFile: async (name, content) => {
       if (shell.cancelSave) return null;
-      saved.set(name, bytes);
+      saved.set(name, await contentBytes(content));
       return `/exports/${name}`;
     },
     openFile: async () =>

@@ -102,19 +102,34 @@ export function tempNameFor(file: string): string {
 }
 
 /**
+ * Content produced piece by piece: it calls `write` with each chunk in order and awaits it. A chunk
+ * may be reused once its write has resolved, so a long export needs one buffer, not the file's size.
+ */
+export type ChunkProducer = (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>;
+
+/**
  * Replaces `file` atomically and durably: write a temp file beside it, fsync it, rename it over
- * the target, fsync the folder. A crash leaves either the old or the new content, never a mix.
+ * the target, fsync the folder. A crash leaves either the old or the new content, never a mix; a
+ * producer that throws (a cancelled export) leaves the target untouched and no temp file behind.
  */
 export async function writeFileDurable(
   fs: StoreFs,
   file: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | ChunkProducer,
 ): Promise<void> {
   const temp = tempNameFor(file);
   try {
     const handle = await fs.open(temp, 'w', FILE_MODE);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'function') {
+        let position = 0;
+        await data(async (chunk) => {
+          await writeFully(handle, chunk, position);
+          position += chunk.length;
+        });
+      } else {
+        await handle.writeFile(data);
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -125,6 +140,19 @@ export async function writeFileDurable(
     throw error;
   }
   await fsyncDir(fs, path.dirname(file));
+}
+
+/** Writes all of `chunk` at `position`: a write may take fewer bytes than it was given. */
+export async function writeFully(
+  handle: StoreFileHandle,
+  chunk: Uint8Array,
+  position: number,
+): Promise<void> {
+  for (let done = 0; done < chunk.length;) {
+    const { bytesWritten } = await handle.write(chunk, done, chunk.length - done, position + done);
+    if (bytesWritten <= 0) throw new Error('The disk accepted no more bytes.');
+    done += bytesWritten;
+  }
 }
 
 /** A file name for `base` plus suffix that does not exist yet, so nothing is ever overwritten. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { StoreFileHandle, StoreFs } from './io';
-import { FILE_MODE, OPEN_RW_CREATE, fsyncDir } from './io';
+import { FILE_MODE, OPEN_RW_CREATE, fsyncDir, writeFully } from './io';
 
 export interface JournalEntry {
   /** Consecutive across the journal's life; a gap means a lost line. */
@@ -161,17 +161,7 @@ export class JournalWriter {
     try {
       if (this.dirty) await this.handle.truncate(this.size);
       this.dirty = false;
-      let written = 0;
-      while (written < bytes.length) {
-        const result = await this.handle.write(
-          bytes,
-          written,
-          bytes.length - written,
-          this.size + written,
-        );
-        if (result.bytesWritten <= 0) throw new Error('the disk accepted no bytes');
-        written += result.bytesWritten;
-      }
+      await writeFully(this.handle, bytes, this.size);
       await this.handle.datasync();
     } catch (error) {
       this.dirty = true;

@@ -220,6 +220,11 @@ export function buildQuoteSheet(
       })
       .sort(byName);
 
+  // One article object per document, shared by its rows: 100,000 rows then hold 100 of them,
+  // and a writer reading row after row finds the article's fields already in the cache.
+  const articleOf = new Map(
+    docs.map((d) => [d.id, { title: d.title, outlet: d.outlet, publishedAt: d.publishedAt }]),
+  );
   const paragraphOf = new Map(docs.map((d) => [d.id, paragraphLookup(d.blocks)]));
   const contextOf = new Map(
     options.includeContext ? docs.map((d) => [d.id, contextFinder(d.text, d.blocks)]) : [],
@@ -279,7 +284,7 @@ export function buildQuoteSheet(
       credibility: quote.credibility,
       claims,
       tags: rowTags,
-      article: { title: doc.title, outlet: doc.outlet, publishedAt: doc.publishedAt },
+      article: articleOf.get(doc.id)!,
       paragraph: inPlace ? (paragraphOf.get(doc.id)?.(start) ?? null) : null,
       context: inPlace ? (contextOf.get(doc.id)?.(start, end) ?? null) : null,
       note: options.includeNotes ? quote.note : '',
