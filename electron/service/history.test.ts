@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeLogEntry } from '../../shared/domain/workspace';
 import type { Result } from '../../shared/ipc/result';
 import { rebuildStacks, sameJson } from './history';
+import { closeTestWorkbenches, openTestWorkbench } from './test-support';
 import { createWorkbench } from './workbench';
 import type { Workbench } from './workbench';
 
@@ -15,6 +16,7 @@ let open: Workbench[] = [];
 afterEach(async () => {
   await Promise.all(open.map((wb) => wb.close()));
   open = [];
+  await closeTestWorkbenches();
 });
 
 async function launch(dataDir: string) {
@@ -155,6 +157,27 @@ describe('history through the service', () => {
     });
     value(await wb.dispatch('history.undo', undefined));
     expect(value(await wb.dispatch('quotes.list', undefined))).toEqual(before);
+  });
+});
+
+describe('history.forItem', () => {
+  it('lists only the entries that touched the item, newest first, once each', async () => {
+    const t = await openTestWorkbench('history-item');
+    const witkoff = await t.person('Steve Witkoff');
+    const a = await t.mark('has done a lot of evil.', { sourceId: witkoff.id });
+    const b = await t.mark('likely', { sourceId: witkoff.id });
+    await t.call('quotes.delete', { id: a.quote.id });
+    await t.call('history.undo');
+    const labels = async (collection: 'quotes' | 'sources', id: string) =>
+      (await t.call('history.forItem', { collection, id })).map((e) => [e.kind, e.label]);
+    expect(await labels('quotes', a.quote.id)).toEqual([
+      ['undo', 'Undo Delete quote'],
+      ['edit', 'Delete quote'],
+      ['edit', 'Mark quote'],
+    ]);
+    expect(await labels('quotes', b.quote.id)).toEqual([['edit', 'Mark quote']]);
+    expect(await labels('sources', witkoff.id)).toEqual([['edit', 'Create source']]);
+    expect(await labels('quotes', 'no-such-quote')).toEqual([]);
   });
 });
 

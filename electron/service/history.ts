@@ -66,14 +66,24 @@ function current(
   return (data[collection] as Record<string, { id: string }>)[id] ?? null;
 }
 
+/** The key of an item in the by-item index. */
+const itemKey = (collection: DataCollection, id: string) => `${collection}\u0000${id}`;
+
 export class History {
   private readonly stacks: { undo: string[]; redo: string[] };
   private seq: number;
+  /**
+   * Log entry ids by the item they touched, so an item's audit trail is a lookup rather than a
+   * scan of the whole log (which grows with every edit ever made). Every entry is committed here,
+   * so the index is kept up to date by commit().
+   */
+  private readonly byItem = new Map<string, string[]>();
 
   constructor(private readonly o: HistoryOptions) {
     const entries = Object.values(o.store.data.changes);
     this.stacks = rebuildStacks(entries);
     this.seq = entries.reduce((max, e) => Math.max(max, e.seq), 0);
+    for (const entry of entries) this.index(entry);
   }
 
   /**
@@ -119,9 +129,18 @@ export class History {
 
   /** Every log entry that touched the item, newest first: its audit trail. */
   forItem(collection: DataCollection, id: string): ChangeLogEntry[] {
-    return Object.values(this.o.store.data.changes)
-      .filter((e) => e.changes.some((c) => c.collection === collection && c.id === id))
+    const { changes } = this.o.store.data;
+    return (this.byItem.get(itemKey(collection, id)) ?? [])
+      .flatMap((entryId) => changes[entryId] ?? [])
       .sort((a, b) => b.seq - a.seq);
+  }
+
+  private index(entry: ChangeLogEntry): void {
+    for (const key of new Set(entry.changes.map((c) => itemKey(c.collection, c.id)))) {
+      const ids = this.byItem.get(key);
+      if (ids) ids.push(entry.id);
+      else this.byItem.set(key, [entry.id]);
+    }
   }
 
   private async step(kind: 'undo' | 'redo'): Promise<HistoryStep> {
@@ -187,5 +206,6 @@ export class History {
       const reason = error instanceof Error ? error.message : String(error);
       throw new WorkbenchError('storage_failed', `Your change was not saved: ${reason}`);
     }
+    this.index(entry);
   }
 }
