@@ -195,4 +195,73 @@ describe('ClaimReview', () => {
     expect(() => toClaimReviews(data, { ...OPTIONS, datePublished: 'today' })).toThrow(/ISO 8601/);
     expect(() => toClaimReviews(data, { ...OPTIONS, documentIds: ['gone'] })).toThrow(/gone/);
   });
+
+  it('cites the evidence, oldest first: passages as Quotations, references with a web link only', () => {
+    const denounced =
+      'Those referendums were widely denounced as fraudulent and illegal by the international community.';
+    const start = TEXT.indexOf(denounced);
+    const disputed: Claim = {
+      ...claim('c-ev', 'disputed', REFERENDUM, ['witkoff']),
+      evidence: [
+        {
+          id: 'e2',
+          stance: 'refutes',
+          note: '  ',
+          target: {
+            kind: 'reference',
+            title: 'UN GA resolution ES-11/4',
+            url: 'javascript:alert(1)',
+          },
+          createdAt: '2025-03-24T12:00:00.000Z',
+        },
+        {
+          id: 'e1',
+          stance: 'refutes',
+          note: 'The article itself reports the verdict.',
+          target: {
+            kind: 'span',
+            documentId: doc.id,
+            selector: describeSpan(TEXT, start, start + denounced.length)!,
+            anchor: null,
+          },
+          createdAt: '2025-03-24T11:00:00.000Z',
+        },
+        {
+          id: 'e3',
+          stance: 'supports',
+          note: 'Russian-installed officials announced the results.',
+          target: { kind: 'reference', title: 'TASS report', url: ' https://tass.example/1 ' },
+          createdAt: '2025-03-24T13:00:00.000Z',
+        },
+      ],
+    };
+    const [review] = toClaimReviews(workspace([disputed]), OPTIONS);
+    expect(review!['citation']).toEqual([
+      {
+        '@type': 'Quotation',
+        text: denounced,
+        isPartOf: {
+          '@type': 'NewsArticle',
+          identifier: `urn:x-workbench:text:sha256:${HASH}`,
+          headline: 'U.S. Holds Talks With Ukraine and Russia in Saudi Arabia',
+          publisher: { '@type': 'Organization', name: 'The New York Times' },
+          datePublished: '2025-03-23',
+        },
+        description: 'Refutes the claim: The article itself reports the verdict.',
+      },
+      {
+        '@type': 'CreativeWork',
+        name: 'UN GA resolution ES-11/4',
+        description: 'Refutes the claim',
+      },
+      {
+        '@type': 'CreativeWork',
+        name: 'TASS report',
+        url: 'https://tass.example/1',
+        description: 'Supports the claim: Russian-installed officials announced the results.',
+      },
+    ]);
+    const none = toClaimReviews(workspace([claim('c-no', 'false', REFERENDUM, [])]), OPTIONS);
+    expect(none[0]).not.toHaveProperty('citation');
+  });
 });

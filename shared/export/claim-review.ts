@@ -1,7 +1,7 @@
 // schema.org ClaimReview export: one review per claim with a verdict, the JSON-LD that fact-check
 // aggregators and search engines read. Pure: the caller passes the publication date.
 import { CLAIM_STATUS_LABELS } from '../domain/claim-rules';
-import type { Claim, ClaimStatus } from '../domain/claims';
+import type { Claim, ClaimStatus, Evidence } from '../domain/claims';
 import type { Source, WorkbenchDocument } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import { articleUrn, workbenchUrn } from './web-annotation';
@@ -107,6 +107,40 @@ function appearance(doc: WorkbenchDocument): JsonLd {
   };
 }
 
+const STANCE_LABELS: Record<Evidence['stance'], string> = {
+  supports: 'Supports the claim',
+  refutes: 'Refutes the claim',
+};
+const WEB_URL = /^https?:\/\/[^\s]+$/i;
+
+/**
+ * One piece of evidence as a work the review cites: a passage of an article in the workspace as
+ * a Quotation that is part of that article, or an outside reference as a CreativeWork with its
+ * link (http and https only: the link is text the analyst typed, never fetched here). schema.org
+ * has no property for a stance, so it leads the description, with the analyst's note after it.
+ */
+function citation(data: WorkspaceData, evidence: Evidence): JsonLd {
+  const description = evidence.note.trim()
+    ? `${STANCE_LABELS[evidence.stance]}: ${evidence.note.trim()}`
+    : STANCE_LABELS[evidence.stance];
+  const { target } = evidence;
+  if (target.kind === 'reference') {
+    return {
+      '@type': 'CreativeWork',
+      name: target.title,
+      ...(WEB_URL.test(target.url.trim()) ? { url: target.url.trim() } : {}),
+      description,
+    };
+  }
+  const doc = data.documents[target.documentId];
+  return {
+    '@type': 'Quotation',
+    text: target.selector.quote.exact,
+    ...(doc ? { isPartOf: appearance(doc) } : {}),
+    description,
+  };
+}
+
 /** One claim's review. */
 function claimReview(data: WorkspaceData, claim: Claim, options: ClaimReviewOptions): JsonLd {
   const authors = claim.claimantIds.flatMap((id) => {
@@ -128,6 +162,14 @@ function claimReview(data: WorkspaceData, claim: Claim, options: ClaimReviewOpti
       ...(authors.length > 1 ? { author: authors } : {}),
       ...(doc ? { appearance: appearance(doc) } : {}),
     },
+    // The evidence the verdict rests on, oldest first.
+    ...(claim.evidence.length > 0
+      ? {
+          citation: [...claim.evidence]
+            .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+            .map((e) => citation(data, e)),
+        }
+      : {}),
     datePublished: options.datePublished,
     author: {
       '@type': author.type,
@@ -144,7 +186,7 @@ function claimReview(data: WorkspaceData, claim: Claim, options: ClaimReviewOpti
  *
  * `claimReviewed` is the statement; `reviewRating` is a Rating whose `alternateName` is the status
  * label and whose value is on the scale of RATING_VALUES; `itemReviewed` is the Claim, with its
- * claimants as `author` and the article as `appearance`. Throws when `datePublished` is not an
+ * claimants as `author` and the article as `appearance`; `citation` lists the evidence. Throws when `datePublished` is not an
  * ISO 8601 date or a requested article does not exist.
  */
 export function toClaimReviews(data: WorkspaceData, options: ClaimReviewOptions): JsonLd[] {
