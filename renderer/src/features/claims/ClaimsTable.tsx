@@ -2,43 +2,19 @@
 // and evidence counts; every column sorts; filters by text and by each column; grouping by
 // status or by tag.
 import { useMemo, useState } from 'react';
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_arrIncludes,
-  filterFn_equals,
-  filterFn_equalsString,
-  rowSortingFeature,
-  sortFn_basic,
-  sortFn_text,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
-import { SortableHeader } from '../sources/SortableHeader';
+import type { ColumnFiltersState } from '@tanstack/react-table';
 import { CLAIM_STATUS_LABELS, CREDIBILITY_LABELS } from '../../ui/labels';
+import { DataTable } from '../../ui/DataTable';
 import { EnumOptions } from '../../ui/EnumOptions';
+import { FilterSelect } from '../../ui/FilterSelect';
+import { gridColumns, useGrid } from '../../ui/grid';
+import { TableToolbar } from '../../ui/TableToolbar';
 import type { ClaimGrouping, ClaimRow } from './claim-rows';
 import { groupClaimRows } from './claim-rows';
 import { StatusBadge } from './StatusBadge';
 import './claims.css';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { text: sortFn_text, basic: sortFn_basic },
-  filterFns: {
-    equalsString: filterFn_equalsString,
-    equals: filterFn_equals,
-    arrIncludes: filterFn_arrIncludes,
-  },
-});
-
-const helper = createColumnHelper<typeof features, ClaimRow>();
+const helper = gridColumns<ClaimRow>();
 const columns = helper.columns([
   helper.accessor('statement', {
     header: 'Claim',
@@ -82,9 +58,9 @@ const columns = helper.columns([
   }),
 ]);
 /** Columns that exist only to filter on ids; never shown. */
-const HIDDEN = new Set(['claimantIds', 'tagIds', 'documentId']);
-const shownCount = columns.length - HIDDEN.size;
-const ARRAY_COLUMNS = new Set(['claimantIds', 'tagIds']);
+const HIDDEN = { claimantIds: false, tagIds: false, documentId: false };
+// Claimant and tag columns hold lists of ids, filtered as "includes any of these".
+const asList = (id: string) => [id];
 
 interface Option {
   id: string;
@@ -105,10 +81,6 @@ interface Props {
 
 export function ClaimsTable(props: Props) {
   const { rows, claimants, tags, articles, selectedId, tagName, onOpen } = props;
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(
-    props.initialFilters ?? [],
-  );
   const [query, setQuery] = useState('');
   const [grouping, setGrouping] = useState<ClaimGrouping>('none');
   const data = useMemo(() => {
@@ -118,82 +90,66 @@ export function ClaimsTable(props: Props) {
       [r.statement, r.claimants, r.tags, r.article].some((f) => f.toLowerCase().includes(q)),
     );
   }, [rows, query]);
-  const table = useTable({
-    features,
+  const { table, filters } = useGrid({
     columns,
     data,
-    getRowId: (row) => row.id,
-    state: { sorting, columnFilters },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
+    initialFilters: props.initialFilters,
+    state: { columnVisibility: HIDDEN },
   });
-  // Array columns (claimants, tags) filter on a list of ids: "includes any of these".
-  const filterValue = (id: string) => {
-    const value: unknown = columnFilters.find((f) => f.id === id)?.value;
-    return String((Array.isArray(value) ? value[0] : value) ?? '');
-  };
-  const setFilter = (id: string, value: unknown) =>
-    setColumnFilters((filters) => [
-      ...filters.filter((f) => f.id !== id),
-      ...(value === '' || value === undefined
-        ? []
-        : [{ id, value: ARRAY_COLUMNS.has(id) ? [value] : value }]),
-    ]);
   const visible = table.getRowModel().rows;
-  const groups = groupClaimRows(visible, grouping, tagName);
 
-  const select = (label: string, id: string, options: readonly Option[], any: string) => (
-    <select
-      aria-label={label}
-      value={filterValue(id)}
-      onChange={(e) => setFilter(id, e.target.value)}
-    >
-      <option value="">{any}</option>
+  const byId = (
+    label: string,
+    column: string,
+    options: readonly Option[],
+    any: string,
+    toValue?: (id: string) => unknown,
+  ) => (
+    <FilterSelect filters={filters} column={column} label={label} any={any} toValue={toValue}>
       {options.map((o) => (
         <option key={o.id} value={o.id}>
           {o.name}
         </option>
       ))}
-    </select>
+    </FilterSelect>
   );
 
   return (
     <section className="quotes-panel claims-panel" aria-labelledby="claims-heading">
-      <div className="panel-toolbar wrap">
-        <h2 id="claims-heading">Claims</h2>
-        <input
-          type="search"
-          aria-label="Filter claims"
-          placeholder="Filter by statement, claimant, tag, article"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select
-          aria-label="Filter by status"
-          value={filterValue('status')}
-          onChange={(e) => setFilter('status', e.target.value)}
-        >
-          <option value="">Any status</option>
+      <TableToolbar
+        title="Claims"
+        headingId="claims-heading"
+        wrap
+        search={{
+          label: 'Filter claims',
+          placeholder: 'Filter by statement, claimant, tag, article',
+          value: query,
+          onChange: setQuery,
+        }}
+        shown={visible.length}
+        total={rows.length}
+        noun="claims"
+      >
+        <FilterSelect filters={filters} column="status" label="Filter by status" any="Any status">
           <EnumOptions labels={CLAIM_STATUS_LABELS} />
-        </select>
-        <select
-          aria-label="Filter by credibility"
-          value={filterValue('credibility')}
-          onChange={(e) =>
-            setFilter('credibility', e.target.value === '' ? '' : Number(e.target.value))
-          }
+        </FilterSelect>
+        <FilterSelect
+          filters={filters}
+          column="credibility"
+          label="Filter by credibility"
+          any="Any credibility"
+          toValue={Number}
         >
-          <option value="">Any credibility</option>
           {Object.entries(CREDIBILITY_LABELS).map(([level, label]) => (
             <option key={level} value={level}>
               {level}: {label}
             </option>
           ))}
           <option value="0">Not graded</option>
-        </select>
-        {select('Filter by claimant', 'claimantIds', claimants, 'Any claimant')}
-        {select('Filter by tag', 'tagIds', tags, 'Any tag')}
-        {select('Filter by article', 'documentId', articles, 'Any article')}
+        </FilterSelect>
+        {byId('Filter by claimant', 'claimantIds', claimants, 'Any claimant', asList)}
+        {byId('Filter by tag', 'tagIds', tags, 'Any tag', asList)}
+        {byId('Filter by article', 'documentId', articles, 'Any article')}
         <select
           aria-label="Group claims"
           value={grouping}
@@ -203,76 +159,20 @@ export function ClaimsTable(props: Props) {
           <option value="status">Group by status</option>
           <option value="tag">Group by tag</option>
         </select>
-        <span className="count" aria-live="polite">
-          {visible.length === rows.length
-            ? `${rows.length} claims`
-            : `${visible.length} of ${rows.length} claims`}
-        </span>
-      </div>
-      <div className="table-scroll">
-        <table className="grid" aria-label="Claims table">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers
-                  .filter((h) => !HIDDEN.has(h.column.id))
-                  .map((header) => (
-                    <SortableHeader key={header.id} header={header}>
-                      <table.FlexRender header={header} />
-                    </SortableHeader>
-                  ))}
-              </tr>
-            ))}
-          </thead>
-          {groups.map((group) => (
-            <tbody key={group.key}>
-              {group.label && (
-                <tr className="group-row">
-                  <th scope="rowgroup" colSpan={shownCount}>
-                    {group.label} ({group.rows.length})
-                  </th>
-                </tr>
-              )}
-              {group.rows.map((row) => (
-                <tr
-                  key={row.id}
-                  tabIndex={0}
-                  aria-label={`Open claim: ${row.original.statement}`}
-                  aria-selected={row.original.id === selectedId}
-                  className={row.original.id === selectedId ? 'selected' : undefined}
-                  onClick={() => onOpen(row.original.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      onOpen(row.original.id);
-                    }
-                  }}
-                >
-                  {row
-                    .getAllCells()
-                    .filter((cell) => !HIDDEN.has(cell.column.id))
-                    .map((cell) => (
-                      <td key={cell.id} className={`col-${cell.column.id}`}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-          {visible.length === 0 && (
-            <tbody>
-              <tr>
-                <td colSpan={shownCount} className="empty">
-                  {rows.length === 0
-                    ? 'No claims yet. Select a checkable statement in an article and press C.'
-                    : 'No claim matches the filters.'}
-                </td>
-              </tr>
-            </tbody>
-          )}
-        </table>
-      </div>
+      </TableToolbar>
+      <DataTable
+        table={table}
+        label="Claims table"
+        groups={groupClaimRows(visible, grouping, tagName)}
+        rowLabel={(row) => `Open claim: ${row.statement}`}
+        selectedId={selectedId}
+        onOpen={(row) => onOpen(row.id)}
+        empty={
+          rows.length === 0
+            ? 'No claims yet. Select a checkable statement in an article and press C.'
+            : 'No claim matches the filters.'
+        }
+      />
     </section>
   );
 }
