@@ -1,9 +1,21 @@
+// The Markdown export, compared exactly for known sheets and read back with the CommonMark
+// reference parser for hostile ones: every article string must come back as literal text, in the
+// heading, block quote or list item the exporter meant, with no HTML, link or image anywhere.
+import { readFileSync } from 'node:fs';
+import { Parser } from 'commonmark';
+import type { Node } from 'commonmark';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUOTE_SHEET_COLUMNS } from '../../shared/export/cells';
+import { splitContext } from '../../shared/export/context';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import type { QuoteSheet, QuoteSheetOptionsInput } from '../../shared/export/quote-sheet';
+import { canonicalizeText } from '../../shared/text/canonical';
+import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
 import { writeMarkdown } from './markdown';
 import { isAbortError } from './progress';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
-import { escapeMarkdown } from './text';
+import { escapeMarkdown, xmlSafe } from './text';
 
 const COLUMNS = [
   'quote',
@@ -16,6 +28,146 @@ const COLUMNS = [
   'context',
   'note',
 ] as const;
+
+/**
+ * What a reader of the rendered Markdown sees, block by block: each block's literal text (text
+ * nodes joined, escapes and references decoded) and the text of its bold runs. Any block the
+ * exporter never writes keeps its node type, so a comparison shows it.
+ */
+type Shown =
+  | { block: 'heading'; level: number; text: string; bold: string[] }
+  | { block: 'paragraph'; text: string; bold: string[] }
+  | { block: 'block_quote'; content: Shown[] }
+  | { block: 'list'; type: string; items: Shown[][] }
+  | { block: string; text: string };
+
+const children = (node: Node): Node[] => {
+  const out: Node[] = [];
+  for (let child = node.firstChild; child; child = child.next) out.push(child);
+  return out;
+};
+
+/** The literal text under a node: what the reader sees, whatever the markup. */
+const literal = (node: Node): string => node.literal ?? children(node).map(literal).join('');
+
+function inline(node: Node): { text: string; bold: string[] } {
+  const parts = children(node);
+  return {
+    text: parts.map(literal).join(''),
+    bold: parts.filter((n) => n.type === 'strong').map(literal),
+  };
+}
+
+function shown(node: Node): Shown {
+  switch (node.type) {
+    case 'heading':
+      return { block: 'heading', level: node.level, ...inline(node) };
+    case 'paragraph':
+      return { block: 'paragraph', ...inline(node) };
+    case 'block_quote':
+      return { block: 'block_quote', content: children(node).map(shown) };
+    case 'list':
+      return {
+        block: 'list',
+        type: node.listType,
+        items: children(node).map((item) => children(item).map(shown)),
+      };
+    default:
+      return { block: node.type, text: literal(node) };
+  }
+}
+
+/** Parses the export with commonmark.js, the CommonMark reference implementation. */
+const parse = (markdown: string): Node => new Parser().parse(markdown);
+const read = (markdown: string): Shown[] => children(parse(markdown)).map(shown);
+
+/**
+ * Every node type in the parsed document, inline ones included; a node inside bold is listed as
+ * `strong/<type>`, since the bold the exporter writes holds plain text only.
+ */
+function nodeTypes(document: Node): Set<string> {
+  const types = new Set<string>();
+  const walker = document.walker();
+  for (let step = walker.next(); step; step = walker.next()) {
+    const { node } = step;
+    types.add(node.parent?.type === 'strong' ? `strong/${node.type}` : node.type);
+  }
+  return types;
+}
+// All the exporter means to write. No html_block/html_inline, link, image, code, emphasis,
+// thematic break or line break: an article string that made one has escaped its escaping.
+const INTENDED_NODES = [
+  ...['document', 'heading', 'paragraph', 'block_quote', 'list', 'item'],
+  ...['text', 'strong', 'strong/text'],
+];
+
+/**
+ * An article string as the export shows it: characters XML cannot hold become U+FFFD, and every
+ * run of whitespace (line breaks included) becomes one space, since each field sits on one line.
+ * A field at the start or end of a line also loses that edge's space, as Markdown strips it.
+ */
+const flat = (text: string): string => xmlSafe(text).replace(/\s+/g, ' ');
+
+/** The bold part of a quote line: the quote less its edge whitespace. */
+function expectedBold(before: string, quote: string, after: string): string[] {
+  let bold = flat(quote).trim();
+  if (bold === '') return [];
+  // A C1 control beside a quote that starts or ends with punctuation is moved into the bold
+  // (markdown.ts says why); it is invisible either way.
+  const punctuation = /^[\p{P}\p{S}]$/u;
+  const c1 = /^[\u0080-\u009F]$/;
+  const head = Array.from(flat(before).trimStart() + flat(quote).match(/^\s*/)![0]);
+  const tail = Array.from(flat(quote).match(/\s*$/)![0] + flat(after));
+  const core = Array.from(bold);
+  if (punctuation.test(core[0]!) && c1.test(head.at(-1) ?? '')) bold = head.at(-1)! + bold;
+  if (punctuation.test(core.at(-1)!) && c1.test(tail[0] ?? '')) bold += tail[0]!;
+  return [bold];
+}
+
+/** The blocks a sheet's export must read as, worked out from the sheet's own (raw) strings. */
+function expectedBlocks(sheet: QuoteSheet): Shown[] {
+  const paragraph = (text: string): Shown => ({ block: 'paragraph', text, bold: [] });
+  const item = (label: string, value: string): Shown[] => [
+    { block: 'paragraph', text: `${label}: ${flat(value)}`.trimEnd(), bold: [`${label}:`] },
+  ];
+  const blocks: Shown[] = [
+    { block: 'heading', level: 1, text: flat(sheet.title).trim(), bold: [] },
+    paragraph(summaryLine(sheet)),
+  ];
+  const filters = filterLine(sheet);
+  if (filters) blocks.push(paragraph(filters));
+  if (sheet.groups.length === 0) blocks.push(paragraph('No quotes match these filters.'));
+  for (const group of sheet.groups) {
+    if (sheet.options.groupBy !== 'none') {
+      blocks.push({ block: 'heading', level: 2, text: flat(group.title).trim(), bold: [] });
+    }
+    for (const row of group.rows) {
+      const [before, quote, after] =
+        showsContext(sheet) && row.context ? splitContext(row.context) : ['', row.text, ''];
+      const text = (flat(before) + flat(quote) + flat(after)).trim();
+      blocks.push({
+        block: 'block_quote',
+        content:
+          text === ''
+            ? []
+            : [{ block: 'paragraph', text, bold: expectedBold(before, quote, after) }],
+      });
+      const items = rowFacts(sheet, row).map((f) => item(f.label, f.value));
+      if (showsNote(sheet) && row.note.trim() !== '') items.push(item('Note', row.note));
+      if (items.length > 0) blocks.push({ block: 'list', type: 'bullet', items });
+    }
+  }
+  return blocks;
+}
+
+/** Reads the export back and checks it against the sheet: structure, nodes and every string. */
+async function expectReadsBack(sheet: QuoteSheet): Promise<string> {
+  const markdown = await writeMarkdown(sheet);
+  const document = parse(markdown);
+  expect([...nodeTypes(document)].filter((t) => !INTENDED_NODES.includes(t))).toEqual([]);
+  expect(children(document).map(shown)).toEqual(expectedBlocks(sheet));
+  return markdown;
+}
 
 describe('writeMarkdown', () => {
   it('writes the small sheet exactly', async () => {
@@ -56,6 +208,70 @@ describe('writeMarkdown', () => {
     );
   });
 
+  it('reads back with a CommonMark parser as the headings, block quotes and lists it means', async () => {
+    const { data } = smallWorkspace();
+    const sheet = buildQuoteSheet(
+      data,
+      { title: 'Riyadh talks', columns: [...COLUMNS], grades: ['C', null] },
+      GENERATED_AT,
+    );
+    const item = (text: string, label: string): Shown[] => [
+      { block: 'paragraph', text, bold: [label] },
+    ];
+    expect(read(await expectReadsBack(sheet))).toEqual([
+      { block: 'heading', level: 1, text: 'Riyadh talks', bold: [] },
+      {
+        block: 'paragraph',
+        text: '2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC',
+        bold: [],
+      },
+      { block: 'paragraph', text: 'Filtered: grades C, none', bold: [] },
+      { block: 'heading', level: 2, text: 'A Ukrainian official', bold: [] },
+      {
+        block: 'block_quote',
+        content: [
+          {
+            block: 'paragraph',
+            text: 'A Ukrainian official, speaking on condition of anonymity, said the talks were "likely" to go on.',
+            bold: ['likely'],
+          },
+        ],
+      },
+      {
+        block: 'list',
+        type: 'bullet',
+        items: [
+          item('Speaker: A Ukrainian official', 'Speaker:'),
+          item('Paragraph: 2', 'Paragraph:'),
+        ],
+      },
+      { block: 'heading', level: 2, text: 'Steve Witkoff', bold: [] },
+      {
+        block: 'block_quote',
+        content: [
+          {
+            block: 'paragraph',
+            text: 'Witkoff told Fox News that the referendums "justify these actions".',
+            bold: ['justify these actions'],
+          },
+        ],
+      },
+      {
+        block: 'list',
+        type: 'bullet',
+        items: [
+          item('Speaker: Steve Witkoff', 'Speaker:'),
+          item('Speaker grade: C (Fairly reliable)', 'Speaker grade:'),
+          item('Credibility: 4 (Doubtful)', 'Credibility:'),
+          item('Claim status: Disputed', 'Claim status:'),
+          item('Tags: Referendums', 'Tags:'),
+          item('Paragraph: 1', 'Paragraph:'),
+          item('Note: Contradicted by the UN.', 'Note:'),
+        ],
+      },
+    ]);
+  });
+
   it('shows the bare quote and no note when context and notes are left out, and says when nothing matched', async () => {
     const { data } = smallWorkspace();
     const bare = buildQuoteSheet(
@@ -94,6 +310,30 @@ describe('writeMarkdown', () => {
     expect(md).toContain('- **Article:** \\<script\\>alert(1)\\</script\\>\n');
     expect(md).toContain('- **Note:** \\# not a heading - not a list\n');
     expect(md).not.toMatch(/(^|[^\\])<script/);
+    await expectReadsBack(sheet);
+  });
+
+  // CommonMark's flanking rules: `**` beside punctuation inside and a letter outside stays literal
+  // text, so the neighbour is written as a character reference; the reader sees the same text.
+  it.each([
+    ['He said a"likely" thing.', '"likely"', '> He said &#x61;**"likely"** thing.'],
+    ['He said "likely".Then he left.', '"likely".', '> He said **"likely".**&#x54;hen he left.'],
+    ['It costs 5$ now.', '$', '> It costs &#x35;**$** now.'],
+    ['Un “oui”à Riyad.', '“oui”', '> Un **“oui”**&#xE0; Riyad.'],
+    ['Emoji 😀"yes" here.', '"yes"', '> Emoji &#x1F600;**"yes"** here.'],
+    ['Control \u0085"yes" here.', '"yes"', '> Control **\u0085"yes"** here.'],
+    ['x  y z', ' y ', '> x **y** z'],
+    ['one two', 'two', '> one **two**'],
+  ])('bolds the quote in %j', async (text, exact, line) => {
+    const b = new WorkspaceBuilder();
+    const doc = b.document({ text });
+    b.quote(doc, exact);
+    const sheet = buildQuoteSheet(
+      b.data,
+      { groupBy: 'none', columns: ['quote', 'context'] },
+      GENERATED_AT,
+    );
+    expect(await expectReadsBack(sheet)).toContain(`\n${line}\n`);
   });
 
   it('can be cancelled', async () => {
@@ -123,5 +363,111 @@ describe('escapeMarkdown', () => {
     ['nul\0char', 'nul\uFFFDchar'],
   ])('%j → %j', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
+  });
+});
+
+describe('writeMarkdown with hostile text', () => {
+  // Markdown and HTML metacharacters and the fragments that start blocks, links, images, HTML,
+  // entities and code, so generated strings are made of what could break out of the escaping.
+  const FRAGMENTS = [
+    ...'\\`*_[]()#+-.!|<>&~:"\'=',
+    ...[' ', '  ', '    ', '\t', '\n', '\r\n', '\n\n', '\u00A0', '\u2028', '\u0085', '\0'],
+    ...['1.', '1)', '12345.', '===', '---', '***', '___', '- - -', '```', '~~~', '> ', '# '],
+    ...['<script>', '</script>', '<img src=x onerror=alert(1)>', '<!--', '-->', '<![CDATA['],
+    ...['[x](javascript:alert(1))', '![x](http://e/x.png)', '<http://e/>', '<a@b.c>', '[x]: /u'],
+    ...['&amp;', '&#x3C;', '&#60;', '&copy;', '\\*', '\\\n', 'a', 'B', '7', 'é', '“', '😀'],
+  ];
+  const text = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...FRAGMENTS), maxLength: 12 }),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+  );
+
+  interface HostileFields {
+    before: string;
+    quote: string;
+    after: string;
+    note: string;
+    speaker: string;
+    article: string;
+    tag: string;
+    claim: string;
+    title: string;
+  }
+
+  /** A sheet with the strings in every article field; the quote is a span of the article text. */
+  function hostileSheet(
+    fields: HostileFields,
+    span: [number, number],
+    groupBy: QuoteSheetOptionsInput['groupBy'],
+  ): QuoteSheet {
+    const b = new WorkspaceBuilder();
+    const raw = fields.before + fields.quote + fields.after;
+    const article = canonicalizeText(raw) === '' ? `${raw}x` : raw;
+    const doc = b.document({ title: fields.article, text: article });
+    const length = b.data.documents[doc]!.text.length;
+    const start = span[0] % length;
+    const q = b.span(doc, start, start + 1 + (span[1] % (length - start)), { note: fields.note });
+    b.attribute(q, b.source(fields.speaker));
+    b.claim(q, 'disputed', [b.tag(fields.tag)], fields.claim);
+    // The sheet's title is the analyst's, but it is escaped the same way; the schema wants 1-300.
+    const title = fields.title.trim().slice(0, 300) || 'Sheet';
+    return buildQuoteSheet(
+      b.data,
+      { title, groupBy, columns: [...QUOTE_SHEET_COLUMNS] },
+      GENERATED_AT,
+    );
+  }
+
+  it('reads back every string exactly, with no block, link or HTML the exporter did not write', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          before: text,
+          quote: text,
+          after: text,
+          note: text,
+          speaker: text,
+          article: text,
+          tag: text,
+          claim: text,
+          title: text,
+        }),
+        fc.tuple(fc.nat(), fc.nat()),
+        fc.constantFrom('source', 'article', 'tag', 'none' as const),
+        async (fields, span, groupBy) => {
+          await expectReadsBack(hostileSheet(fields, span, groupBy));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads back each vendored XSS payload as literal text in every field', async () => {
+    const payloads = ['dompurify-expect-payloads.json', 'payloadbox-xss-payloads.json'].flatMap(
+      (name) =>
+        JSON.parse(
+          readFileSync(new URL(`./fixtures/xss-payloads/${name}`, import.meta.url), 'utf8'),
+        ) as string[],
+    );
+    expect(payloads).toHaveLength(1981);
+    // Sheets of 200 quotes: parsing the whole 1.7 MB export at once took several times longer.
+    const groupings = ['source', 'article', 'tag', 'none'] as const;
+    for (let from = 0; from < payloads.length; from += 200) {
+      const b = new WorkspaceBuilder();
+      for (const payload of payloads.slice(from, from + 200)) {
+        const doc = b.document({ title: payload, text: `He said ${payload} and left.` });
+        const q = b.quote(doc, canonicalizeText(payload), { note: payload });
+        b.attribute(q, b.source(payload));
+        b.claim(q, 'false', [b.tag(payload)], payload);
+      }
+      const sheet = buildQuoteSheet(
+        b.data,
+        { groupBy: groupings[(from / 200) % 4], columns: [...QUOTE_SHEET_COLUMNS] },
+        GENERATED_AT,
+      );
+      expect(sheet.quoteCount).toBe(Math.min(200, payloads.length - from));
+      await expectReadsBack(sheet);
+    }
   });
 });

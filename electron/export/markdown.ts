@@ -1,6 +1,7 @@
 // Markdown briefing of a quote sheet: a heading per group, each quote as a block quote inside its
 // sentence with the quote in bold, then its facts as a list. Every article string is escaped, so
-// a renderer shows it as text and never as markup.
+// a renderer shows it as text and never as markup; each sits on one line, its runs of whitespace
+// (line breaks included) shown as one space.
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
@@ -9,13 +10,62 @@ import type { ExportRunOptions } from './progress';
 import { tableRowCount } from './table';
 import { escapeMarkdown } from './text';
 
-/** The quote in bold inside its sentence (or alone), as one block-quote line. */
+// CommonMark's flanking rules: `**` opens only if the character after it is not punctuation or
+// the one before it is whitespace or punctuation (and the mirror image to close). So in
+// `were"**"likely"**` or `**"likely".**Then` the asterisks stay literal. Punctuation here is
+// Unicode P or S by code point, as the spec says; some parsers (commonmark.js) look at UTF-16
+// units instead, so a neighbour counts as safe only if its own unit is whitespace or punctuation.
+const PUNCTUATION = /^[\p{P}\p{S}]/u;
+const SAFE_NEIGHBOUR = /^[\s\p{P}\p{S}]$/u;
+// HTML5 decoders (commonmark.js among them) read &#x80;-&#x9F; as Windows-1252 characters, so a
+// C1 control cannot be written as a reference.
+const C1_CONTROL = /^[\u0080-\u009F]$/;
+
+const reference = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`;
+
+/**
+ * The quote in bold between its escaped neighbours, so that the bold always takes. Where the
+ * quote starts (or ends) with punctuation and its neighbour is a letter or the like, the
+ * neighbour is written as a numeric character reference: the source then has `;` beside the
+ * asterisks, and the rendered text is unchanged. A C1 control neighbour is moved into the bold
+ * instead (it is invisible, and the bold then starts with a character that is not punctuation).
+ */
+function boldBetween(before: string, quote: string, after: string): string {
+  if (quote === '') return before + after;
+  const head = Array.from(before);
+  const core = Array.from(quote);
+  const tail = Array.from(after);
+  if (PUNCTUATION.test(core[0]!) && head.length > 0) {
+    if (C1_CONTROL.test(head.at(-1)!)) core.unshift(head.pop()!);
+    else if (!SAFE_NEIGHBOUR.test(before.at(-1)!)) head.push(reference(head.pop()!));
+  }
+  if (PUNCTUATION.test(core.at(-1)!) && tail.length > 0) {
+    if (C1_CONTROL.test(tail[0]!)) core.push(tail.shift()!);
+    else if (!SAFE_NEIGHBOUR.test(after[0]!)) tail.unshift(reference(tail.shift()!));
+  }
+  return `${head.join('')}**${core.join('')}**${tail.join('')}`;
+}
+
+/**
+ * The quote in bold inside its sentence (or alone), as one block-quote line. Whitespace at the
+ * quote's edges stays outside the bold, where it still separates the quote from its neighbours.
+ */
 function quoteLine(sheet: QuoteSheet, row: QuoteSheetRow): string {
-  const bold = `**${escapeMarkdown(row.text).trim()}**`;
-  if (!showsContext(sheet) || !row.context) return `> ${bold}`;
-  const [before, , after] = splitContext(row.context);
-  // Escaped apart, so a special character on one side cannot pair with one on the other.
-  return `> ${escapeMarkdown(before)}${bold}${escapeMarkdown(after)}`;
+  const [before, , after] =
+    showsContext(sheet) && row.context ? splitContext(row.context) : ['', '', ''];
+  const quote = escapeMarkdown(row.text);
+  const core = quote.trim();
+  const lead = quote.slice(0, quote.length - quote.trimStart().length);
+  const trail = core === '' ? '' : quote.slice(quote.trimEnd().length);
+  // Escaped apart, so a special character on one side cannot pair with one on the other. The
+  // sentence's leading whitespace goes first: escapeMarkdown guards a list marker only at the
+  // very start of its text, and " - x" after "> " would start a list inside the block quote.
+  const line = boldBetween(
+    escapeMarkdown(before.trimStart()) + lead,
+    core,
+    trail + escapeMarkdown(after),
+  );
+  return `> ${line}`.trimEnd();
 }
 
 function rowBlock(sheet: QuoteSheet, row: QuoteSheetRow): string {
