@@ -128,6 +128,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         quotes: Object.keys(store.data.quotes).length,
       },
     }),
+    'workspace.revisions': async () => store.revisions(),
     ...documentHandlers(ctx),
     ...sourceHandlers(ctx),
     ...quoteHandlers(ctx),

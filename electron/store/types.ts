@@ -1,5 +1,6 @@
 // The contract between the workbench service and the durable store.
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import type { Revisions } from './revisions';
 
 /** Something the user must be told about the data file (shown in the UI, not only logged). */
 export interface StoreNotice {
@@ -28,6 +29,12 @@ export interface WorkspaceStore {
    * Calls are serialized; calls that arrive while a write is in flight may share one write.
    */
   commit(changes: readonly Change[]): Promise<void>;
+  /**
+   * A counter per collection, bumped when a commit that touched it is acknowledged, and again
+   * when a failed write puts it back (a reader may have seen the unsaved state meanwhile). Equal
+   * counters mean the collection holds what it held when they were read. Starts at 0 on open.
+   */
+  revisions(): Revisions;
   /** Folds the journal into the snapshot. */
   compact(): Promise<void>;
   /** Flushes, compacts when worthwhile, and releases the folder lock. */

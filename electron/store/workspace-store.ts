@@ -8,6 +8,8 @@ import type { DurableJsonFile } from './durable-json-file';
 import { saveErrorMessage } from './io';
 import type { JournalWriter } from './journal';
 import { encodeEntry } from './journal';
+import type { Revisions } from './revisions';
+import { RevisionCounters } from './revisions';
 import type { WorkspaceStore } from './types';
 import type { Undo } from './undo';
 import { applyWithUndo, revert } from './undo';
@@ -76,6 +78,7 @@ export class DurableWorkspaceStore implements WorkspaceStore {
   private failedAtSize = -1;
   private closing: Promise<void> | null = null;
   private counts = { appends: 0, commits: 0, compactions: 0 };
+  private readonly revs = new RevisionCounters();
 
   constructor(parts: StoreParts) {
     this.p = parts;
@@ -116,6 +119,10 @@ export class DurableWorkspaceStore implements WorkspaceStore {
       this.queue.push({ changes: parsed, json, undo, resolve, reject });
       this.kick();
     });
+  }
+
+  revisions(): Revisions {
+    return this.revs.snapshot();
   }
 
   compact(): Promise<void> {
@@ -228,6 +235,9 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     this.seq = seq;
     this.counts.appends += 1;
     this.job?.tail.push(line);
+    // Bumped before anyone is told the edit is saved, so a reader asking after the
+    // acknowledgement always sees the new counters.
+    for (const p of writing) this.revs.bump(p.changes);
     for (const p of batch) p.resolve();
   }
 
@@ -241,6 +251,10 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     for (let i = later.length - 1; i >= 0; i -= 1) revert(data, (later[i] as Pending).undo);
     for (let i = batch.length - 1; i >= 0; i -= 1) revert(data, (batch[i] as Pending).undo);
     for (const p of later) p.undo = applyWithUndo(data, p.changes);
+    // Memory held the unsaved batch while it was being written, and a reader may have loaded it:
+    // bump its collections so that reader reloads what memory holds again. The later commits
+    // end up as they were and are bumped when acknowledged.
+    for (const p of batch) this.revs.bump(p.changes);
   }
 
   private threshold(): number {

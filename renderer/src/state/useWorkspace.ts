@@ -1,6 +1,7 @@
 // Workspace state for the renderer: lists loaded from the service, the open article, and the
-// errors to show. Every mutation goes through the service and then refreshes what it touched.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// errors to show. Every mutation goes through the service and then refreshes the lists whose
+// collections it changed (see refresh-plan.ts).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   Attribution,
   Quote,
@@ -11,7 +12,10 @@ import type {
 import type { Annotation } from '../../../shared/domain/annotations';
 import type { Claim } from '../../../shared/domain/claims';
 import type { DocumentSummary, Notice, TagWithUsage } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import { call } from '../api/client';
+import type { LoadedLists, WorkspaceList } from './refresh-plan';
+import { WORKSPACE_LISTS, listsToReload, recordLoaded } from './refresh-plan';
 
 export interface WorkspaceState {
   loading: boolean;
@@ -62,41 +66,73 @@ export function useWorkspace(): WorkspaceApi {
   const [errors, setErrors] = useState<string[]>([]);
   const reportError = useCallback((message: string) => setErrors((e) => [...e, message]), []);
 
+  // What each list was last loaded at, so a refresh reloads only the lists whose collections
+  // changed; and a count of refreshes, so an older one cannot overwrite a newer one's lists.
+  const loaded = useRef<LoadedLists>({});
+  const tickets = useRef(0);
+
   const refresh = useCallback(async () => {
+    const ticket = (tickets.current += 1);
+    const revisions = await call('workspace.revisions');
+    // Without revisions nothing can be skipped safely: reload every list, as before.
+    if (!revisions.ok) reportError(revisions.error.message);
+    const wanted = new Set(listsToReload(revisions.ok ? revisions.value : null, loaded.current));
     const [documents, sources, quotes, history, annotations, tags, table, claims] =
       await Promise.all([
-        call('documents.list'),
-        call('sources.list'),
-        call('quotes.list'),
+        wanted.has('documents.list') ? call('documents.list') : null,
+        wanted.has('sources.list') ? call('sources.list') : null,
+        wanted.has('quotes.list') ? call('quotes.list') : null,
+        // Cheap, and it follows the change log, which no list here depends on.
         call('history.state'),
-        call('annotations.list'),
-        call('tags.list'),
-        call('sources.table'),
-        call('claims.list'),
+        wanted.has('annotations.list') ? call('annotations.list') : null,
+        wanted.has('tags.list') ? call('tags.list') : null,
+        wanted.has('sources.table') ? call('sources.table') : null,
+        wanted.has('claims.list') ? call('claims.list') : null,
       ]);
-    for (const result of [documents, sources, quotes, history, annotations, tags, table, claims]) {
-      if (!result.ok) reportError(result.error.message);
+    const results = {
+      'documents.list': documents,
+      'sources.list': sources,
+      'quotes.list': quotes,
+      'annotations.list': annotations,
+      'tags.list': tags,
+      'sources.table': table,
+      'claims.list': claims,
+    } satisfies Record<WorkspaceList, unknown>;
+    for (const result of [history, ...Object.values(results)]) {
+      if (result && !result.ok) reportError(result.error.message);
     }
+    // A list that failed to load stays unrecorded, so the next refresh tries it again.
+    const record = recordLoaded(
+      loaded.current,
+      WORKSPACE_LISTS.filter((list) => results[list]?.ok),
+      ticket,
+      revisions.ok ? revisions.value : null,
+    );
+    loaded.current = record.loaded;
+    /** The new value of a list this refresh loaded and may show; undefined keeps the old one. */
+    const fresh = <T>(list: WorkspaceList, result: Result<T> | null): T | undefined =>
+      result?.ok && record.accepted.has(list) ? result.value : undefined;
+    const docs = fresh('documents.list', documents);
+    const quoteLists = fresh('quotes.list', quotes);
+    const rows = fresh('sources.table', table);
     setState((s) => ({
       ...s,
       loading: false,
-      documents: documents.ok ? documents.value : s.documents,
-      sources: sources.ok ? sources.value : s.sources,
-      quotes: quotes.ok ? quotes.value.quotes : s.quotes,
-      attributions: quotes.ok ? quotes.value.attributions : s.attributions,
-      annotations: annotations.ok ? annotations.value : s.annotations,
-      tags: tags.ok ? tags.value : s.tags,
-      claims: claims.ok ? claims.value : s.claims,
-      grades: table.ok
-        ? new Map(table.value.map((row) => [row.source.id, row.currentGrade]))
-        : s.grades,
+      documents: docs ?? s.documents,
+      sources: fresh('sources.list', sources) ?? s.sources,
+      quotes: quoteLists?.quotes ?? s.quotes,
+      attributions: quoteLists?.attributions ?? s.attributions,
+      annotations: fresh('annotations.list', annotations) ?? s.annotations,
+      tags: fresh('tags.list', tags) ?? s.tags,
+      claims: fresh('claims.list', claims) ?? s.claims,
+      grades: rows ? new Map(rows.map((row) => [row.source.id, row.currentGrade])) : s.grades,
       history: history.ok
         ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
         : s.history,
       // An undo can remove the open article (undoing its import): close it rather than show
       // text the workspace no longer holds.
       openDocument:
-        documents.ok && s.openDocument && !documents.value.some((d) => d.id === s.openDocument?.id)
+        docs && s.openDocument && !docs.some((d) => d.id === s.openDocument?.id)
           ? null
           : s.openDocument,
     }));

@@ -1,5 +1,7 @@
-// Channels about the workspace as a whole: where it lives, what the user must be told.
+// Channels about the workspace as a whole: where it lives, what the user must be told, and
+// which collections changed since the renderer last loaded them.
 import { z } from 'zod';
+import { COLLECTIONS } from '../../domain/workspace';
 import { NoInput } from './common';
 
 export const NoticeSchema = z.object({
@@ -23,5 +25,13 @@ export const workspaceChannels = {
         quotes: z.number().int(),
       }),
     }),
+  },
+  /**
+   * A counter per collection, bumped by every saved edit (undo and redo included) that touched
+   * it. Only comparable within one run of the service: they start at 0 when it opens.
+   */
+  'workspace.revisions': {
+    input: NoInput,
+    output: z.record(z.enum(COLLECTIONS), z.number().int().nonnegative()),
   },
 } as const;

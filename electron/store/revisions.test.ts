@@ -1,0 +1,117 @@
+// Tests of the store's revision counters: an acknowledged commit bumps exactly the collections it
+// touched, before its promise resolves; a rejected change bumps nothing; a failed write bumps
+// what it put back, since a reader may have loaded the unsaved state in between.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Change } from '../../shared/domain/workspace';
+import { COLLECTIONS } from '../../shared/domain/workspace';
+import type { Revisions } from './revisions';
+import { RevisionCounters } from './revisions';
+import type { StoreOptions } from './store';
+import { openStore } from './store';
+import {
+  deferred,
+  faultyFs,
+  fixedNow,
+  makeQuote,
+  newFaults,
+  quoteChanges,
+  removeTempDirs,
+  seedWorkspace,
+  tempDir,
+  until,
+} from './test-support';
+
+afterEach(removeTempDirs);
+
+async function open(extra: Partial<StoreOptions> = {}) {
+  const opened = await openStore({
+    dataDir: await tempDir(),
+    seed: seedWorkspace,
+    now: fixedNow,
+    log: () => undefined,
+    ...extra,
+  });
+  return opened.store;
+}
+
+/** The collections whose counters differ between two readings, with the difference. */
+function moved(before: Revisions, after: Revisions): Partial<Revisions> {
+  return Object.fromEntries(
+    COLLECTIONS.filter((c) => after[c] !== before[c]).map((c) => [c, after[c] - before[c]]),
+  );
+}
+
+describe('RevisionCounters', () => {
+  it('starts every collection at 0 and bumps each touched collection once per call', () => {
+    const counters = new RevisionCounters();
+    const start = counters.snapshot();
+    expect(Object.keys(start).sort()).toEqual([...COLLECTIONS].sort());
+    expect(Object.values(start).every((n) => n === 0)).toBe(true);
+    counters.bump([...quoteChanges(1), ...quoteChanges(2)]);
+    expect(moved(start, counters.snapshot())).toEqual({ quotes: 1, attributions: 1 });
+  });
+
+  it('hands out copies', () => {
+    const counters = new RevisionCounters();
+    const taken = counters.snapshot();
+    taken.quotes = 99;
+    expect(counters.snapshot().quotes).toBe(0);
+  });
+});
+
+describe('store revisions', () => {
+  it('bumps the touched collections once the commit is acknowledged, and no others', async () => {
+    const store = await open();
+    const start = store.revisions();
+    let seenOnResolve: Revisions | null = null;
+    await store.commit(quoteChanges(1)).then(() => {
+      seenOnResolve = store.revisions();
+    });
+    expect(moved(start, seenOnResolve!)).toEqual({ quotes: 1, attributions: 1 });
+    await store.commit([{ op: 'delete', collection: 'sources', id: 's1' }]);
+    expect(moved(start, store.revisions())).toEqual({ quotes: 1, attributions: 1, sources: 1 });
+    await store.close();
+  });
+
+  it('counts each of several commits that share one write', async () => {
+    const store = await open();
+    const start = store.revisions();
+    await Promise.all([store.commit(quoteChanges(1)), store.commit(quoteChanges(2))]);
+    expect(moved(start, store.revisions())).toEqual({ quotes: 2, attributions: 2 });
+    await store.close();
+  });
+
+  it('bumps nothing for an empty commit or a change it refuses', async () => {
+    const store = await open();
+    const start = store.revisions();
+    await store.commit([]);
+    const bad = { ...makeQuote('q9', 'd1'), kind: 'shouted' };
+    await expect(
+      store.commit([{ op: 'put', collection: 'quotes', value: bad } as unknown as Change]),
+    ).rejects.toThrow(/not valid/);
+    expect(store.revisions()).toEqual(start);
+    await store.close();
+  });
+
+  it('bumps the collections a failed write put back, and a queued commit once it is saved', async () => {
+    const faults = newFaults();
+    const store = await open({ fs: faultyFs(faults) });
+    const start = store.revisions();
+    const gate = deferred();
+    faults.gate = gate.promise;
+    faults.failNext = 1;
+    const failing = store.commit(quoteChanges(1));
+    await until(() => faults.writes > 0); // its append is in flight
+    const later = store.commit([{ op: 'delete', collection: 'sources', id: 's1' }]);
+    // Nothing is acknowledged yet, though memory already holds both edits.
+    expect(store.revisions()).toEqual(start);
+    faults.gate = undefined;
+    gate.open();
+    await expect(failing).rejects.toThrow(/Could not save/);
+    expect(store.data.quotes.q1).toBeUndefined();
+    expect(moved(start, store.revisions())).toEqual({ quotes: 1, attributions: 1 });
+    await later;
+    expect(moved(start, store.revisions())).toEqual({ quotes: 1, attributions: 1, sources: 1 });
+    await store.close();
+  });
+});
