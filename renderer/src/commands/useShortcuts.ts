@@ -1,7 +1,7 @@
 // Runs commands from the keyboard and from the native menu. Shortcuts with modifiers work
 // anywhere; single keys only while the analyst is not typing and the article view is shown
 // (they act on the article); nothing while a dialog is open (the dialog owns the keyboard then).
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { COMMANDS, isCommandId } from '../../../shared/commands';
 import { onShellCommand } from '../api/client';
 import type { CommandActions } from './registry';
@@ -15,7 +15,9 @@ export function useShortcuts(
   dialogOpen: boolean,
   articleView = true,
 ): void {
-  useEffect(() => {
+  // A layout effect: the listener learns that a dialog closed in the same commit that hides it,
+  // so a shortcut pressed right after closing one is not swallowed by the stale listener.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (dialogOpen) return;
       for (const command of COMMANDS) {
