@@ -444,10 +444,11 @@ describe('writeMarkdown with hostile text', () => {
   });
 
   it('reads back each vendored XSS payload as literal text in every field', async () => {
+    // The corpus the hostile-article e2e spec renders, vendored once (sources and licences there).
     const payloads = ['dompurify-expect-payloads.json', 'payloadbox-xss-payloads.json'].flatMap(
       (name) =>
         JSON.parse(
-          readFileSync(new URL(`./fixtures/xss-payloads/${name}`, import.meta.url), 'utf8'),
+          readFileSync(new URL(`../../e2e/fixtures/xss-payloads/${name}`, import.meta.url), 'utf8'),
         ) as string[],
     );
     expect(payloads).toHaveLength(1981);
