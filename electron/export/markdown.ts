@@ -32,18 +32,41 @@ const reference = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperC
  */
 function boldBetween(before: string, quote: string, after: string): string {
   if (quote === '') return before + after;
-  const head = Array.from(before);
-  const core = Array.from(quote);
-  const tail = Array.from(after);
-  if (PUNCTUATION.test(core[0]!) && head.length > 0) {
-    if (C1_CONTROL.test(head.at(-1)!)) core.unshift(head.pop()!);
-    else if (!SAFE_NEIGHBOUR.test(before.at(-1)!)) head.push(reference(head.pop()!));
+  // Only the code points next to the asterisks matter: the sentence around them is long, and
+  // splitting it into code points for every row doubled the time of a large export.
+  let head = before;
+  let core = quote;
+  let tail = after;
+  if (PUNCTUATION.test(firstCodePoint(core)) && head !== '') {
+    const previous = lastCodePoint(head);
+    if (C1_CONTROL.test(previous)) {
+      head = head.slice(0, -previous.length);
+      core = previous + core;
+    } else if (!SAFE_NEIGHBOUR.test(before.at(-1)!)) {
+      head = head.slice(0, -previous.length) + reference(previous);
+    }
   }
-  if (PUNCTUATION.test(core.at(-1)!) && tail.length > 0) {
-    if (C1_CONTROL.test(tail[0]!)) core.push(tail.shift()!);
-    else if (!SAFE_NEIGHBOUR.test(after[0]!)) tail.unshift(reference(tail.shift()!));
+  if (PUNCTUATION.test(lastCodePoint(core)) && tail !== '') {
+    const next = firstCodePoint(tail);
+    if (C1_CONTROL.test(next)) {
+      tail = tail.slice(next.length);
+      core += next;
+    } else if (!SAFE_NEIGHBOUR.test(after[0]!)) {
+      tail = reference(next) + tail.slice(next.length);
+    }
   }
-  return `${head.join('')}**${core.join('')}**${tail.join('')}`;
+  return `${head}**${core}**${tail}`;
+}
+
+/** The first code point of a non-empty string (a surrogate pair stays whole). */
+const firstCodePoint = (text: string): string => String.fromCodePoint(text.codePointAt(0)!);
+
+/** The last code point of a non-empty string (a surrogate pair stays whole). */
+function lastCodePoint(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.length > 1 ? text.charCodeAt(text.length - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? -2 : -1);
 }
 
 /**
