@@ -1,9 +1,11 @@
 // The article reader: renders the canonical text block by block as plain text runs (never as
 // HTML), highlights quotes and highlights (overlapping or nested), reports the analyst's
 // selection as text offsets, and scrolls to a span on request.
-import { forwardRef, memo, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
 import '../claims/claims.css';
+import { patchRuns, runSpecs } from './block-runs';
+import type { RunNode } from './block-runs';
 import { segmentBlock } from './segments';
 import { selectionToOffsets } from './selection-offsets';
 import type { ReaderSpan } from './spans';
@@ -37,81 +39,24 @@ interface BlockProps {
   describe: (spanId: string) => string;
 }
 
-/** CSS classes of a run: the innermost quote or highlight decides its colour; quotes, claims and
- * evidence add underlines. */
-function runClass(
-  ids: readonly string[],
-  byId: ReadonlyMap<string, ReaderSpan>,
-  selected: boolean,
-) {
-  // One pass over the run's spans (thousands of runs per article). Claims and evidence are
-  // drawn as underlines, so the background comes from the innermost quote or highlight.
-  let inner: ReaderSpan | undefined;
-  let inQuote = false;
-  let inClaim = false;
-  let review = false;
-  let evidence = '';
-  for (const id of ids) {
-    const span = byId.get(id);
-    if (!span) continue;
-    if (!inner && (span.kind === 'quote' || span.kind === 'highlight')) inner = span;
-    if (span.kind === 'quote') inQuote = true;
-    else if (span.kind === 'claim') inClaim = true;
-    else if (span.kind === 'evidence') evidence += ` in-evidence-${span.stance}`;
-    if (span.needsReview) review = true;
-  }
-  let classes = 'span-mark';
-  if (!inner) classes += ' claim-mark';
-  else if (inner.kind === 'quote') classes += ' quote-mark';
-  else classes += ` hl-${inner.color ?? 'yellow'}`;
-  if (inQuote) classes += ' in-quote';
-  if (inClaim) classes += ' in-claim';
-  classes += evidence;
-  if (review) classes += ' needs-review';
-  if (selected) classes += ' selected';
-  return classes;
-}
-
 const Block = memo(function Block(props: BlockProps) {
   const { kind, index, start, end, text, spans, byId, selectedId, describe } = props;
-  const runs = segmentBlock(start, end, spans).map((seg) => {
-    const content = text.slice(seg.start, seg.end);
-    if (seg.spanIds.length === 0) {
-      return (
-        <span key={seg.start} data-offset={seg.start}>
-          {content}
-        </span>
-      );
-    }
-    const innermost = seg.spanIds[0]!;
-    const selected = selectedId !== null && seg.spanIds.includes(selectedId);
-    return (
-      <mark
-        key={seg.start}
-        data-offset={seg.start}
-        data-span-ids={seg.spanIds.join(' ')}
-        data-span-id={innermost}
-        data-kind={byId.get(innermost)?.kind}
-        data-depth={Math.min(seg.spanIds.length, 3)}
-        tabIndex={-1}
-        className={runClass(seg.spanIds, byId, selected)}
-        // Every span over these words, innermost first: a quote that is also a claim shows both.
-        title={
-          seg.spanIds.length === 1 ? describe(innermost) : seg.spanIds.map(describe).join('\n')
-        }
-      >
-        {content}
-      </mark>
-    );
-  });
+  const ref = useRef<HTMLParagraphElement & HTMLHeadingElement>(null);
+  const runs = useRef<RunNode[]>([]);
+  const segments = useMemo(() => segmentBlock(start, end, spans), [start, end, spans]);
+  // The runs are written straight into the block before paint (see block-runs.ts for why); React
+  // owns the block element and never renders children into it.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // A block that changed between heading and paragraph is a new element: start afresh.
+    const prev = runs.current[0]?.el.parentNode === el ? runs.current : [];
+    runs.current = patchRuns(el, prev, runSpecs(segments, byId, selectedId, describe), text);
+  }, [segments, byId, selectedId, describe, text]);
   return kind === 'heading' ? (
-    <h2 className="article-heading" data-block={index}>
-      {runs}
-    </h2>
+    <h2 ref={ref} className="article-heading" data-block={index} />
   ) : (
-    <p className="article-paragraph" data-block={index}>
-      {runs}
-    </p>
+    <p ref={ref} className="article-paragraph" data-block={index} />
   );
 });
 
@@ -145,7 +90,7 @@ export function spansPerBlock(
   return out;
 }
 
-export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleReader(
+const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
   { document: doc, spans, selectedId, describe, onSelect },
   ref,
 ) {
@@ -153,6 +98,18 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
   // The last selection made inside the article survives a click on a toolbar button.
   const lastSelection = useRef<{ start: number; end: number } | null>(null);
   const byId = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans]);
+  // A span's hover text is asked for by every run it covers; work it out once per span.
+  const describeOnce = useMemo(() => {
+    const cache = new Map<string, string>();
+    return (id: string) => {
+      let text = cache.get(id);
+      if (text === undefined) {
+        text = describe(id);
+        cache.set(id, text);
+      }
+      return text;
+    };
+  }, [describe]);
   // Each block gets only the spans that touch it, so a block's work does not grow with the
   // whole article's annotations and unchanged blocks skip re-rendering.
   const perBlock = useMemo(() => spansPerBlock(doc.blocks, spans), [doc.blocks, spans]);
@@ -209,20 +166,30 @@ export const ArticleReader = forwardRef<ReaderHandle, Props>(function ArticleRea
           {[doc.outlet, doc.byline, doc.publishedAt].filter(Boolean).join(' · ') || doc.fileName}
         </p>
       </header>
-      {doc.blocks.map((block, index) => (
-        <Block
-          key={block.start}
-          kind={block.kind}
-          index={index}
-          start={block.start}
-          end={block.end}
-          text={doc.text}
-          spans={perBlock[index] ?? NO_SPANS}
-          byId={byId}
-          selectedId={selectedId}
-          describe={describe}
-        />
-      ))}
+      {doc.blocks.map((block, index) => {
+        const blockSpans = perBlock[index] ?? NO_SPANS;
+        return (
+          <Block
+            key={block.start}
+            kind={block.kind}
+            index={index}
+            start={block.start}
+            end={block.end}
+            text={doc.text}
+            spans={blockSpans}
+            byId={byId}
+            // Only the blocks the selected span touches change when the selection moves.
+            selectedId={
+              selectedId !== null && blockSpans.some((s) => s.id === selectedId) ? selectedId : null
+            }
+            describe={describeOnce}
+          />
+        );
+      })}
     </article>
   );
 });
+
+// Memoised: the side panel's deferred render re-renders the app a frame after an article opens,
+// and the reader's props have not changed by then.
+export const ArticleReader = memo(Reader);

@@ -98,3 +98,47 @@ describe('buildReaderSpans', () => {
     expect(onD2.map((s) => [s.id, s.kind, s.stance])).toEqual([['e2', 'evidence', 'supports']]);
   });
 });
+
+describe('buildReaderSpans, quotes and highlights', () => {
+  it('gives each its kind, colour, place and review state, in text order', () => {
+    const selector = (start: number, end: number) => ({
+      position: { start, end },
+      quote: { exact: 'e', prefix: '', suffix: '' },
+    });
+    const anchor = { method: 'fuzzy', score: 0.8, previousExact: 'p', needsReview: true };
+    const built = buildReaderSpans(
+      [{ id: 'q1', selector: selector(5, 9), anchor } as never],
+      [{ id: 'a1', selector: selector(1, 20), anchor: null, color: 'pink' } as never],
+    );
+    expect(built).toEqual([
+      {
+        id: 'a1',
+        kind: 'highlight',
+        claimId: null,
+        status: null,
+        stance: null,
+        start: 1,
+        end: 20,
+        exact: 'e',
+        color: 'pink',
+        needsReview: false,
+        orphaned: false,
+        anchor: null,
+      },
+      {
+        id: 'q1',
+        kind: 'quote',
+        claimId: null,
+        status: null,
+        stance: null,
+        start: 5,
+        end: 9,
+        exact: 'e',
+        color: null,
+        needsReview: true,
+        orphaned: false,
+        anchor,
+      },
+    ]);
+  });
+});

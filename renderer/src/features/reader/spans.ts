@@ -32,51 +32,44 @@ export function buildReaderSpans(
   claims: readonly Claim[] = [],
   documentId: string | null = null,
 ): ReaderSpan[] {
-  const placed = (id: string, selector: Selector, anchor: AnchorStatus | null) => ({
-    id,
-    start: selector.position.start,
-    end: selector.position.end,
-    exact: selector.quote.exact,
-    needsReview: anchor?.needsReview ?? false,
-    orphaned: anchor?.method === 'orphaned',
-    anchor,
-  });
-  const plain = { claimId: null, status: null, stance: null };
-  const spans: ReaderSpan[] = [
-    ...quotes.map((q) => ({
-      ...placed(q.id, q.selector, q.anchor),
-      ...plain,
-      kind: 'quote' as const,
-      color: null,
-    })),
-    ...annotations.map((a) => ({
-      ...placed(a.id, a.selector, a.anchor),
-      ...plain,
-      kind: 'highlight' as const,
-      color: a.color,
-    })),
-  ];
+  // Plain object literals of one shape, not spreads: an article can hold thousands of spans.
+  const spans: ReaderSpan[] = [];
+  const place = (
+    id: string,
+    kind: ReaderSpan['kind'],
+    selector: Selector,
+    anchor: AnchorStatus | null,
+    color: HighlightColor | null,
+    claimId: string | null,
+    status: ClaimStatus | null,
+    stance: EvidenceStance | null,
+  ) => {
+    spans.push({
+      id,
+      kind,
+      claimId,
+      status,
+      stance,
+      start: selector.position.start,
+      end: selector.position.end,
+      exact: selector.quote.exact,
+      color,
+      needsReview: anchor?.needsReview ?? false,
+      orphaned: anchor?.method === 'orphaned',
+      anchor,
+    });
+  };
+  for (const q of quotes) place(q.id, 'quote', q.selector, q.anchor, null, null, null, null);
+  for (const a of annotations) {
+    place(a.id, 'highlight', a.selector, a.anchor, a.color, null, null, null);
+  }
   for (const c of claims) {
     if (c.documentId === documentId) {
-      spans.push({
-        ...placed(c.id, c.selector, c.anchor),
-        kind: 'claim',
-        claimId: c.id,
-        status: c.status,
-        stance: null,
-        color: null,
-      });
+      place(c.id, 'claim', c.selector, c.anchor, null, c.id, c.status, null);
     }
     for (const e of c.evidence) {
       if (e.target.kind !== 'span' || e.target.documentId !== documentId) continue;
-      spans.push({
-        ...placed(e.id, e.target.selector, e.target.anchor),
-        kind: 'evidence',
-        claimId: c.id,
-        status: null,
-        stance: e.stance,
-        color: null,
-      });
+      place(e.id, 'evidence', e.target.selector, e.target.anchor, null, c.id, null, e.stance);
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
