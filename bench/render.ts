@@ -1,6 +1,6 @@
 // Render time of an article with 2,000 annotations in Chromium, through the e2e harness (the
 // real renderer, service and data file): time from choosing the article until it is painted.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,5 +109,6 @@ export async function benchRender(): Promise<string[]> {
     ];
   } finally {
     await app.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 // window.workbench exactly as the preload does. Any Playwright script can drive the app with it:
 //   const { page, dataDir, close } = await launchWorkbench({ dataDir });
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -217,6 +217,8 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
         await browser?.close();
         await new Promise<void>((resolve) => server?.close(() => resolve()));
         await workbench.close();
+        // Saved exports are read before close; the data folder stays, for specs that relaunch.
+        await rm(dialogs.exportsDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

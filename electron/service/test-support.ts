@@ -1,6 +1,6 @@
 // Test support for the service's tests: a real workbench on a fresh temporary folder, with a
 // deterministic clock and ids, and small typed helpers to call it the way the renderer does.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import type { Workbench } from './workbench';
 import type { FileContent, Shell } from './shell';
 
 const opened: Workbench[] = [];
+/** Data folders made by openTestWorkbench, removed once their workbench is closed. */
+const folders: string[] = [];
 
 /** Closes `wb` with the others in closeTestWorkbenches. */
 export function trackForClose(wb: Workbench): Workbench {
@@ -22,6 +24,7 @@ export function trackForClose(wb: Workbench): Workbench {
 /** Closes every workbench opened by openTestWorkbench; call it in afterEach. */
 export async function closeTestWorkbenches(): Promise<void> {
   await Promise.all(opened.splice(0).map((wb) => wb.close()));
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 export const RESOURCES = path.resolve(
@@ -32,8 +35,10 @@ export const RESOURCES = path.resolve(
 /** A real workbench on a fresh folder, with typed call helpers and sample-article spans. */
 export async function openTestWorkbench(prefix: string, shell?: Shell) {
   let n = 0;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+  folders.push(dataDir);
   const wb = await createWorkbench({
-    dataDir: await mkdtemp(path.join(os.tmpdir(), `${prefix}-`)),
+    dataDir,
     resourcesDir: RESOURCES,
     now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
     newId: () => `id-${++n}`,
