@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from '../../shared/export/cells';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
-import { Utf8Output, csvField, streamCsv, writeCsv } from './csv';
+import { csvField, streamCsv, writeCsv } from './csv';
+import { Utf8Output } from './utf8-output';
 import { isAbortError } from './progress';
 import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
 

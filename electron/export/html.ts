@@ -10,6 +10,9 @@ import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
 import { tableRowCount } from './table';
 import { escapeHtml as esc } from './text';
+import { streamText, textOf } from './text-stream';
+import type { TextEmitter } from './text-stream';
+import type { ChunkSink } from './utf8-output';
 
 const MARK_CSS = [
   ...Object.entries(GRADE_COLORS).map(([g, rgb]) => `.grade-${g}{background:#${rgb}}`),
@@ -68,34 +71,48 @@ function rowHtml(sheet: QuoteSheet, row: QuoteSheetRow): string {
   return `<article>\n<blockquote><p>${said}</p></blockquote>\n<dl>${facts}</dl>${note}\n</article>\n`;
 }
 
-/** The sheet as an HTML document. Rejects with an AbortError when cancelled. */
-export async function writeHtml(
-  sheet: QuoteSheet,
-  options: ExportRunOptions = {},
-): Promise<string> {
-  const ticker = new ExportTicker(tableRowCount(sheet), options);
-  const filters = filterLine(sheet);
-  const parts = [
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-    '<meta name="generator" content="Attribution Workbench">\n',
-    `<title>${esc(sheet.title)}</title>\n<style>\n${BRIEFING_CSS}\n</style>\n</head>\n<body>\n`,
-    `<header>\n<h1>${esc(sheet.title)}</h1>\n<p class="summary">${esc(summaryLine(sheet))}</p>\n`,
-    filters ? `<p class="summary">${esc(filters)}</p>\n` : '',
-    '</header>\n',
-  ];
-  if (sheet.groups.length === 0) parts.push('<p>No quotes match these filters.</p>\n');
-  for (const group of sheet.groups) {
-    parts.push('<section>\n');
-    if (sheet.options.groupBy !== 'none') parts.push(`<h2>${esc(group.title)}</h2>\n`);
-    for (const row of group.rows) {
-      parts.push(rowHtml(sheet, row));
-      if (ticker.step()) await ticker.pause();
+/** Emits the HTML document. */
+const emitHtml =
+  (sheet: QuoteSheet): TextEmitter =>
+  async (out, run) => {
+    const ticker = new ExportTicker(tableRowCount(sheet), run);
+    const filters = filterLine(sheet);
+    out.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n');
+    out.write(`<meta http-equiv="Content-Security-Policy" content="${CSP}">\n`);
+    out.write('<meta name="viewport" content="width=device-width, initial-scale=1">\n');
+    out.write('<meta name="generator" content="Attribution Workbench">\n');
+    out.write(
+      `<title>${esc(sheet.title)}</title>\n<style>\n${BRIEFING_CSS}\n</style>\n</head>\n<body>\n`,
+    );
+    out.write(
+      `<header>\n<h1>${esc(sheet.title)}</h1>\n<p class="summary">${esc(summaryLine(sheet))}</p>\n`,
+    );
+    if (filters) out.write(`<p class="summary">${esc(filters)}</p>\n`);
+    out.write('</header>\n');
+    if (sheet.groups.length === 0) out.write('<p>No quotes match these filters.</p>\n');
+    for (const group of sheet.groups) {
+      out.write('<section>\n');
+      if (sheet.options.groupBy !== 'none') out.write(`<h2>${esc(group.title)}</h2>\n`);
+      for (const row of group.rows) {
+        out.write(rowHtml(sheet, row));
+        if (ticker.step()) await ticker.pause();
+      }
+      out.write('</section>\n');
     }
-    parts.push('</section>\n');
-  }
-  parts.push('</body>\n</html>\n');
-  ticker.finish();
-  return parts.join('');
+    out.write('</body>\n</html>\n');
+    ticker.finish();
+  };
+
+/** The sheet as an HTML document. Rejects with an AbortError when cancelled. */
+export function writeHtml(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
+  return textOf(emitHtml(sheet), options);
+}
+
+/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
+export function streamHtml(
+  sheet: QuoteSheet,
+  sink: ChunkSink,
+  options: ExportRunOptions = {},
+): Promise<void> {
+  return streamText(emitHtml(sheet), sink, options);
 }

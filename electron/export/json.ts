@@ -5,6 +5,9 @@ import { COLUMN_LABELS } from '../../shared/export/cells';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
+import { streamText, textOf } from './text-stream';
+import type { TextEmitter } from './text-stream';
+import type { ChunkSink } from './utf8-output';
 
 export const QUOTE_SHEET_JSON_FORMAT = 'attribution-workbench/quote-sheet';
 export const QUOTE_SHEET_JSON_VERSION = 1;
@@ -13,57 +16,72 @@ export const QUOTE_SHEET_JSON_VERSION = 1;
 const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
 
 /**
- * The sheet as a JSON document. Each distinct quote is one entry of `rows`; `groups` list their
- * quote ids, so a quote in several tag groups is written once. Rejects with an AbortError when
- * cancelled.
+ * Emits the JSON document. Each distinct quote is one entry of `rows`; `groups` list their quote
+ * ids, so a quote in several tag groups is written once.
  */
-export async function writeJson(
-  sheet: QuoteSheet,
-  options: ExportRunOptions = {},
-): Promise<string> {
-  const rows = [
-    ...new Map(sheet.groups.flatMap((g) => g.rows.map((r) => [r.quoteId, r]))).values(),
-  ];
-  const entities = Object.values(sheet.entities).reduce((n, list) => n + list.length, 0);
-  const ticker = new ExportTicker(rows.length + entities, options);
-  const head = {
-    format: QUOTE_SHEET_JSON_FORMAT,
-    version: QUOTE_SHEET_JSON_VERSION,
-    title: sheet.title,
-    generatedAt: sheet.generatedAt,
-    options: sheet.options,
-    columns: sheet.columns.map((id) => ({ id, label: COLUMN_LABELS[id] })),
-    quoteCount: sheet.quoteCount,
-    groups: sheet.groups.map((g) => ({
-      key: g.key,
-      title: g.title,
-      quoteIds: g.rows.map((r) => r.quoteId),
-    })),
-  };
-  const parts = Object.entries(head).map(
-    ([key, value]) => `  ${JSON.stringify(key)}: ${nested(value)}`,
-  );
+const emitJson =
+  (sheet: QuoteSheet): TextEmitter =>
+  async (out, run) => {
+    const rows = [
+      ...new Map(sheet.groups.flatMap((g) => g.rows.map((r) => [r.quoteId, r]))).values(),
+    ];
+    const entities = Object.values(sheet.entities).reduce((n, list) => n + list.length, 0);
+    const ticker = new ExportTicker(rows.length + entities, run);
+    const head = {
+      format: QUOTE_SHEET_JSON_FORMAT,
+      version: QUOTE_SHEET_JSON_VERSION,
+      title: sheet.title,
+      generatedAt: sheet.generatedAt,
+      options: sheet.options,
+      columns: sheet.columns.map((id) => ({ id, label: COLUMN_LABELS[id] })),
+      quoteCount: sheet.quoteCount,
+      groups: sheet.groups.map((g) => ({
+        key: g.key,
+        title: g.title,
+        quoteIds: g.rows.map((r) => r.quoteId),
+      })),
+    };
+    out.write('{\n');
+    out.write(
+      Object.entries(head)
+        .map(([key, value]) => `  ${JSON.stringify(key)}: ${nested(value)}`)
+        .join(',\n'),
+    );
 
-  const lines: string[] = [];
-  for (const row of rows) {
-    lines.push(`    ${JSON.stringify(row)}`);
-    if (ticker.step()) await ticker.pause();
-  }
-  parts.push(lines.length === 0 ? '  "rows": []' : `  "rows": [\n${lines.join(',\n')}\n  ]`);
-  parts.push(`  "sources": ${nested(sheet.sources)}`, `  "claims": ${nested(sheet.claims)}`);
-
-  const collections: string[] = [];
-  for (const [name, list] of Object.entries(sheet.entities) as [string, unknown[]][]) {
-    const items: string[] = [];
-    for (const item of list) {
-      items.push(`      ${JSON.stringify(item)}`);
+    out.write(',\n  "rows": [');
+    for (let i = 0; i < rows.length; i++) {
+      out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(rows[i])}`);
       if (ticker.step()) await ticker.pause();
     }
-    collections.push(
-      items.length === 0 ? `    "${name}": []` : `    "${name}": [\n${items.join(',\n')}\n    ]`,
-    );
-  }
-  parts.push(`  "entities": {\n${collections.join(',\n')}\n  }`);
-  ticker.finish();
-  return `{\n${parts.join(',\n')}\n}\n`;
+    out.write(rows.length === 0 ? ']' : '\n  ]');
+    out.write(`,\n  "sources": ${nested(sheet.sources)}`);
+    out.write(`,\n  "claims": ${nested(sheet.claims)}`);
+
+    out.write(',\n  "entities": {\n');
+    let firstCollection = true;
+    for (const [name, list] of Object.entries(sheet.entities) as [string, unknown[]][]) {
+      out.write(`${firstCollection ? '' : ',\n'}    "${name}": [`);
+      firstCollection = false;
+      for (let i = 0; i < list.length; i++) {
+        out.write(`${i === 0 ? '\n' : ',\n'}      ${JSON.stringify(list[i])}`);
+        if (ticker.step()) await ticker.pause();
+      }
+      out.write(list.length === 0 ? ']' : '\n    ]');
+    }
+    out.write('\n  }\n}\n');
+    ticker.finish();
+  };
+
+/** The sheet as a JSON document. Rejects with an AbortError when cancelled. */
+export function writeJson(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
+  return textOf(emitJson(sheet), options);
+}
+
+/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
+export function streamJson(
+  sheet: QuoteSheet,
+  sink: ChunkSink,
+  options: ExportRunOptions = {},
+): Promise<void> {
+  return streamText(emitJson(sheet), sink, options);
 }

@@ -9,6 +9,9 @@ import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
 import { tableRowCount } from './table';
 import { escapeMarkdown } from './text';
+import { streamText, textOf } from './text-stream';
+import type { TextEmitter } from './text-stream';
+import type { ChunkSink } from './utf8-output';
 
 // CommonMark's flanking rules: `**` opens only if the character after it is not punctuation or
 // the one before it is whitespace or punctuation (and the mirror image to close). So in
@@ -102,23 +105,42 @@ function rowBlock(sheet: QuoteSheet, row: QuoteSheetRow): string {
   return lines.join('\n') + '\n';
 }
 
-/** The sheet as a Markdown document (LF line ends). Rejects with an AbortError when cancelled. */
-export async function writeMarkdown(
-  sheet: QuoteSheet,
-  options: ExportRunOptions = {},
-): Promise<string> {
-  const ticker = new ExportTicker(tableRowCount(sheet), options);
-  const parts = [`# ${escapeMarkdown(sheet.title)}\n`, `${escapeMarkdown(summaryLine(sheet))}\n`];
-  const filters = filterLine(sheet);
-  if (filters) parts.push(`${escapeMarkdown(filters)}\n`);
-  if (sheet.groups.length === 0) parts.push('No quotes match these filters.\n');
-  for (const group of sheet.groups) {
-    if (sheet.options.groupBy !== 'none') parts.push(`## ${escapeMarkdown(group.title)}\n`);
-    for (const row of group.rows) {
-      parts.push(rowBlock(sheet, row));
-      if (ticker.step()) await ticker.pause();
+/** Emits the Markdown document: its parts with a blank-line-making LF between each two. */
+const emitMarkdown =
+  (sheet: QuoteSheet): TextEmitter =>
+  async (out, run) => {
+    const ticker = new ExportTicker(tableRowCount(sheet), run);
+    let first = true;
+    const part = (text: string) => {
+      if (!first) out.write('\n');
+      out.write(text);
+      first = false;
+    };
+    part(`# ${escapeMarkdown(sheet.title)}\n`);
+    part(`${escapeMarkdown(summaryLine(sheet))}\n`);
+    const filters = filterLine(sheet);
+    if (filters) part(`${escapeMarkdown(filters)}\n`);
+    if (sheet.groups.length === 0) part('No quotes match these filters.\n');
+    for (const group of sheet.groups) {
+      if (sheet.options.groupBy !== 'none') part(`## ${escapeMarkdown(group.title)}\n`);
+      for (const row of group.rows) {
+        part(rowBlock(sheet, row));
+        if (ticker.step()) await ticker.pause();
+      }
     }
-  }
-  ticker.finish();
-  return parts.join('\n');
+    ticker.finish();
+  };
+
+/** The sheet as a Markdown document (LF line ends). Rejects with an AbortError when cancelled. */
+export function writeMarkdown(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
+  return textOf(emitMarkdown(sheet), options);
+}
+
+/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
+export function streamMarkdown(
+  sheet: QuoteSheet,
+  sink: ChunkSink,
+  options: ExportRunOptions = {},
+): Promise<void> {
+  return streamText(emitMarkdown(sheet), sink, options);
 }

@@ -8,6 +8,8 @@ export interface ExportRunOptions {
   onProgress?(done: number, total: number): void;
   /** Cancels the export: the writer rejects with the signal's reason (an AbortError by default). */
   signal?: AbortSignal;
+  /** Awaited at every pause: a streamed export hands what it has written so far to the file. */
+  flush?(): Promise<void>;
 }
 
 /** Units of work between two yields: small enough to keep the main process responsive. */
@@ -34,6 +36,7 @@ export class ExportTicker {
   /** Reports progress, lets other work run, and throws if the export was cancelled meanwhile. */
   async pause(): Promise<void> {
     this.options.signal?.throwIfAborted();
+    await this.options.flush?.();
     this.options.onProgress?.(Math.min(this.done, this.total), this.total);
     await nextTurn();
     this.options.signal?.throwIfAborted();

@@ -1,7 +1,7 @@
 // Every export format, as one writer each: the quote-sheet formats build the sheet and hand it
 // to their file writer; PDF prints the HTML briefing through the shell; the interchange formats
-// serialise the workspace as JSON-LD. Each returns the content (bytes, or for CSV a producer that
-// streams them into the file being saved), the rows written and a title.
+// serialise the workspace as JSON-LD. Each returns the content (bytes, or for CSV and the text
+// formats a producer that streams them into the file being saved), the rows written and a title.
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import type { ExportFormat } from '../../shared/ipc/channels/exports';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
@@ -12,9 +12,10 @@ import type { ExportRunOptions } from '../export/progress';
 import { streamCsv } from '../export/csv';
 import { writeXlsx } from '../export/xlsx';
 import { writeDocx } from '../export/docx';
-import { writeHtml } from '../export/html';
-import { writeMarkdown } from '../export/markdown';
-import { writeJson } from '../export/json';
+import { streamHtml, writeHtml } from '../export/html';
+import { streamMarkdown } from '../export/markdown';
+import { streamJson } from '../export/json';
+import type { ChunkSink } from '../export/utf8-output';
 import type { FileContent, FileFilter, Shell } from './shell';
 
 export interface WriteContext {
@@ -56,25 +57,27 @@ const sheetWriter =
   };
 
 /**
- * CSV is streamed: the sheet is built now, for its title and row count, and written only once
- * the save dialog has a path, straight into that file.
+ * The formats that stream (CSV and the text briefings): the sheet is built now, for its title
+ * and row count, and written only once the save dialog has a path, straight into that file.
  */
-const csvWriter: Writer = async (data, options, ctx) => {
-  const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
-  return {
-    content: (write) => streamCsv(sheet, write, ctx.run),
-    rows: sheet.quoteCount,
-    title: sheet.title,
+const streamedWriter =
+  (stream: (sheet: QuoteSheet, sink: ChunkSink, run: ExportRunOptions) => Promise<void>): Writer =>
+  async (data, options, ctx) => {
+    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    return {
+      content: (write) => stream(sheet, write, ctx.run),
+      rows: sheet.quoteCount,
+      title: sheet.title,
+    };
   };
-};
 
 export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
-  csv: csvWriter,
+  csv: streamedWriter(streamCsv),
   xlsx: sheetWriter(writeXlsx),
   docx: sheetWriter(writeDocx),
-  markdown: sheetWriter(writeMarkdown),
-  html: sheetWriter(writeHtml),
-  json: sheetWriter(writeJson),
+  markdown: streamedWriter(streamMarkdown),
+  html: streamedWriter(streamHtml),
+  json: streamedWriter(streamJson),
   pdf: async (data, options, ctx) => {
     const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
     const html = await writeHtml(sheet, ctx.run);
