@@ -8,6 +8,8 @@ import type { ExportRunOptions } from './progress';
 import { guardCell, tableHeader, tableRowCount } from './table';
 import { Utf8Output } from './utf8-output';
 import type { ChunkSink } from './utf8-output';
+import { streamText } from './text-stream';
+import type { TextOut } from './text-stream';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -38,7 +40,7 @@ export async function writeCsv(
   options: ExportRunOptions = {},
 ): Promise<Uint8Array> {
   const out = new Utf8Output();
-  await writeRecords(sheet, out, options, null);
+  await writeRecords(sheet, out, options, out);
   return out.bytes();
 }
 
@@ -47,21 +49,20 @@ export async function writeCsv(
  * at one chunk however long the sheet, and no buffer the size of the file is allocated, which on
  * a large workspace would set off a full garbage collection of the whole heap.
  */
-export async function streamCsv(
+export function streamCsv(
   sheet: QuoteSheet,
   sink: ChunkSink,
   options: ExportRunOptions = {},
 ): Promise<void> {
-  const out = new Utf8Output(1 << 16);
-  await writeRecords(sheet, out, options, sink);
-  await out.drainTo(sink);
+  return streamText((out, run) => writeRecords(sheet, out, run, null), sink, options);
 }
 
+/** Writes the records to `out`; `sized`, when given, is `out` itself, sized from a sample. */
 async function writeRecords(
   sheet: QuoteSheet,
-  out: Utf8Output,
+  out: TextOut,
   options: ExportRunOptions,
-  sink: ChunkSink | null,
+  sized: Utf8Output | null,
 ): Promise<void> {
   const total = tableRowCount(sheet);
   const ticker = new ExportTicker(total, options);
@@ -84,13 +85,11 @@ async function writeRecords(
         out.write(record + escaped(cellText(row, columns[last]!)) + '"\r\n');
       }
       // In memory, a tenth more than the sample predicts: most sheets then fit without growing.
-      if (++written === SAMPLE_RECORDS && !sink) {
-        out.reserve(((out.length / written) * total * 11) / 10);
+      if (++written === SAMPLE_RECORDS && sized) {
+        sized.reserve(((sized.length / written) * total * 11) / 10);
       }
-      if (ticker.step()) {
-        if (sink) await out.drainTo(sink);
-        await ticker.pause();
-      }
+      // Streamed, the pause also hands the chunk written so far to the file (streamText).
+      if (ticker.step()) await ticker.pause();
     }
   }
   ticker.finish();

@@ -7,12 +7,10 @@ import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './br
 import type { Fact } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
 import { ExportTicker } from './progress';
-import type { ExportRunOptions } from './progress';
 import { tableRowCount } from './table';
 import { escapeHtml as esc } from './text';
-import { streamText, textOf } from './text-stream';
+import { textFormat } from './text-stream';
 import type { TextEmitter } from './text-stream';
-import type { ChunkSink } from './utf8-output';
 
 const MARK_CSS = [
   ...Object.entries(GRADE_COLORS).map(([g, rgb]) => `.grade-${g}{background:#${rgb}}`),
@@ -103,16 +101,5 @@ const emitHtml =
     ticker.finish();
   };
 
-/** The sheet as an HTML document. Rejects with an AbortError when cancelled. */
-export function writeHtml(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
-  return textOf(emitHtml(sheet), options);
-}
-
-/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
-export function streamHtml(
-  sheet: QuoteSheet,
-  sink: ChunkSink,
-  options: ExportRunOptions = {},
-): Promise<void> {
-  return streamText(emitHtml(sheet), sink, options);
-}
+/** The sheet as an HTML document, in memory or streamed into a file. */
+export const { write: writeHtml, stream: streamHtml } = textFormat(emitHtml);

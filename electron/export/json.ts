@@ -4,10 +4,8 @@
 import { COLUMN_LABELS } from '../../shared/export/cells';
 import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import { ExportTicker } from './progress';
-import type { ExportRunOptions } from './progress';
-import { streamText, textOf } from './text-stream';
+import { textFormat } from './text-stream';
 import type { TextEmitter } from './text-stream';
-import type { ChunkSink } from './utf8-output';
 
 export const QUOTE_SHEET_JSON_FORMAT = 'attribution-workbench/quote-sheet';
 export const QUOTE_SHEET_JSON_VERSION = 1;
@@ -73,15 +71,4 @@ const emitJson =
   };
 
 /** The sheet as a JSON document. Rejects with an AbortError when cancelled. */
-export function writeJson(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
-  return textOf(emitJson(sheet), options);
-}
-
-/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
-export function streamJson(
-  sheet: QuoteSheet,
-  sink: ChunkSink,
-  options: ExportRunOptions = {},
-): Promise<void> {
-  return streamText(emitJson(sheet), sink, options);
-}
+export const { write: writeJson, stream: streamJson } = textFormat(emitJson);

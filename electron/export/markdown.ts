@@ -6,12 +6,10 @@ import { splitContext } from '../../shared/export/context';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
 import { ExportTicker } from './progress';
-import type { ExportRunOptions } from './progress';
 import { tableRowCount } from './table';
 import { escapeMarkdown } from './text';
-import { streamText, textOf } from './text-stream';
+import { textFormat } from './text-stream';
 import type { TextEmitter } from './text-stream';
-import type { ChunkSink } from './utf8-output';
 
 // CommonMark's flanking rules: `**` opens only if the character after it is not punctuation or
 // the one before it is whitespace or punctuation (and the mirror image to close). So in
@@ -132,15 +130,4 @@ const emitMarkdown =
   };
 
 /** The sheet as a Markdown document (LF line ends). Rejects with an AbortError when cancelled. */
-export function writeMarkdown(sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> {
-  return textOf(emitMarkdown(sheet), options);
-}
-
-/** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
-export function streamMarkdown(
-  sheet: QuoteSheet,
-  sink: ChunkSink,
-  options: ExportRunOptions = {},
-): Promise<void> {
-  return streamText(emitMarkdown(sheet), sink, options);
-}
+export const { write: writeMarkdown, stream: streamMarkdown } = textFormat(emitMarkdown);

@@ -2,6 +2,7 @@
 // makes it as one string in memory (previews, PDF printing, tests) or streams it as UTF-8 into
 // the file being saved, one reused chunk at a time: a 100,000-row JSON is 167 MB, which would
 // otherwise be held twice over, as a string and as its bytes.
+import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import type { ExportRunOptions } from './progress';
 import { Utf8Output } from './utf8-output';
 import type { ChunkSink } from './utf8-output';
@@ -30,4 +31,16 @@ export async function streamText(
   const out = new Utf8Output(1 << 16);
   await emit(out, { ...run, flush: () => out.drainTo(sink) });
   await out.drainTo(sink);
+}
+
+/** A text format's two entry points, from its emitter: the document in memory, or streamed. */
+export function textFormat(emitter: (sheet: QuoteSheet) => TextEmitter) {
+  return {
+    /** The document as one string. Rejects with an AbortError when cancelled. */
+    write: (sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> =>
+      textOf(emitter(sheet), options),
+    /** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
+    stream: (sheet: QuoteSheet, sink: ChunkSink, options: ExportRunOptions = {}): Promise<void> =>
+      streamText(emitter(sheet), sink, options),
+  };
 }
