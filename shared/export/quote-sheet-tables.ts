@@ -1,5 +1,5 @@
 // The parts a quote sheet is built from: workspace lookups (current grades, tag paths), the
-// order of articles, the grouping of rows, and the Sources and Claims tables the XLSX writes.
+// order of articles and rows, the grouping of rows, and the Sources and Claims tables.
 import type { Tag } from '../domain/annotations';
 import type { Claim, ClaimStatus } from '../domain/claims';
 import type {
@@ -13,7 +13,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
-import type { GroupBy, QuoteSheetGroup, QuoteSheetRow } from './quote-sheet';
+import type { GroupBy, QuoteSheetGroup, QuoteSheetRow, SheetAttribution } from './quote-sheet';
 
 /** A source of the Sources table: every source attributed in the sheet. */
 export interface SourceTableRow {
@@ -196,6 +196,68 @@ export function compareDocuments(a: WorkbenchDocument, b: WorkbenchDocument): nu
   return (
     ordinal(a.publishedAt, b.publishedAt) || a.title.localeCompare(b.title) || ordinal(a.id, b.id)
   );
+}
+
+/** A quote in the sheet's scope, before its claims, tags and the remaining filters. */
+export interface Candidate {
+  quote: Quote;
+  doc: WorkbenchDocument;
+  docIndex: number;
+  attributions: SheetAttribution[];
+  speaker: SheetAttribution | null;
+}
+
+/**
+ * Two orders of the candidates, as lists of their indexes. `canonical`: article order, then
+ * text order (start, end, id). `built`: when grouping by source, canonical order made stable
+ * within speaker groups ordered as `group` orders them (by name, "No speaker" last); otherwise
+ * the same list. Sorted on numeric keys in typed arrays: 100,000 quotes sort in a few tens of
+ * milliseconds, where comparing row objects through Map lookups took hundreds.
+ */
+export function rowOrder(
+  candidates: readonly Candidate[],
+  groupBy: GroupBy,
+): { canonical: Uint32Array; built: Uint32Array } {
+  const n = candidates.length;
+  const docIndex = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    docIndex[i] = c.docIndex;
+    start[i] = c.quote.selector.position.start;
+    end[i] = c.quote.selector.position.end;
+  }
+  const canonical = new Uint32Array(n);
+  for (let i = 0; i < n; i++) canonical[i] = i;
+  canonical.sort(
+    (a, b) =>
+      docIndex[a]! - docIndex[b]! ||
+      start[a]! - start[b]! ||
+      end[a]! - end[b]! ||
+      ordinal(candidates[a]!.quote.id, candidates[b]!.quote.id),
+  );
+  if (groupBy !== 'source') return { canonical, built: canonical };
+
+  // Rank the speakers as `group` orders its groups, then a stable counting sort by rank.
+  const speakers = new Map<string, string>();
+  for (const c of candidates) if (c.speaker) speakers.set(c.speaker.sourceId, c.speaker.name);
+  const ranked = [...speakers]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name) || ordinal(a.id, b.id));
+  const rankOf = new Map(ranked.map((s, i) => [s.id, i]));
+  const noSpeaker = ranked.length;
+  const rank = new Int32Array(n);
+  const counts = new Int32Array(noSpeaker + 2);
+  for (let i = 0; i < n; i++) {
+    const speaker = candidates[i]!.speaker;
+    rank[i] = speaker ? rankOf.get(speaker.sourceId)! : noSpeaker;
+    counts[rank[i]! + 1]! += 1;
+  }
+  for (let r = 1; r < counts.length; r++) counts[r]! += counts[r - 1]!;
+  const built = new Uint32Array(n);
+  for (const index of canonical) built[counts[rank[index]!]!++] = index;
+  return { canonical, built };
 }
 
 /** Splits the ordered rows into groups; with a tag filter, tag groups are the wanted tags only. */

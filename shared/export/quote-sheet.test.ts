@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GENERATED_AT,
@@ -7,8 +8,14 @@ import {
 } from '../../electron/export/test-support';
 import { DEFAULT_COLUMNS } from './cells';
 import { splitContext } from './context';
-import { QuoteSheetOptionsSchema, buildQuoteSheet } from './quote-sheet';
-import type { QuoteSheet, QuoteSheetOptionsInput } from './quote-sheet';
+import {
+  GROUP_BY,
+  QuoteSheetOptionsSchema,
+  buildQuoteSheet,
+  compareDocuments,
+} from './quote-sheet';
+import type { GroupBy, QuoteSheet, QuoteSheetOptionsInput, QuoteSheetRow } from './quote-sheet';
+import type { WorkspaceData } from '../domain/workspace';
 
 const titles = (sheet: QuoteSheet) => sheet.groups.map((g) => g.title);
 const quotes = (sheet: QuoteSheet) => sheet.groups.map((g) => g.rows.map((r) => r.text));
@@ -262,6 +269,108 @@ describe('buildQuoteSheet on the sample article', () => {
     expect(second!.paragraph).toBe(headingAt + 1);
     expect(second!.context!.text).toMatch(
       /^Dmitri S\. Peskov, the Kremlin’s spokesman, said on Friday that Mr\. Putin .* agency\.$/u,
+    );
+  });
+});
+
+describe('buildQuoteSheet: order, as a property', () => {
+  // Rows are built in speaker-group order when grouping by source (for the writers' memory
+  // access); whatever order they are built in, the sheet must read as if sorted the plain way.
+  const ws = fc.record({
+    docs: fc.array(fc.constantFrom('2025-03-01', '2025-03-02', ''), { minLength: 1, maxLength: 4 }),
+    names: fc.array(fc.constantFrom('Amy', 'amy', 'Zed', 'Émile', 'Bo'), { maxLength: 5 }),
+    quotes: fc.array(
+      fc.record({
+        doc: fc.nat(),
+        start: fc.nat({ max: 12 }),
+        length: fc.integer({ min: 1, max: 4 }),
+        speakers: fc.array(fc.nat(), { maxLength: 2 }),
+        conduit: fc.option(fc.nat(), { nil: null }),
+        tags: fc.array(fc.nat({ max: 2 }), { maxLength: 2 }),
+      }),
+      { maxLength: 40 },
+    ),
+  });
+
+  function workspace(w: typeof ws extends fc.Arbitrary<infer T> ? T : never) {
+    const b = new WorkspaceBuilder();
+    const docs = w.docs.map((publishedAt, i) =>
+      b.document({ title: `Doc ${i % 2}`, publishedAt, text: 'abcdefghijklmnopqrstuvwxyz' }),
+    );
+    const sources = w.names.map((name) => b.source(name));
+    const tags = ['T', 't', 'U'].map((name) => b.tag(name));
+    for (const q of w.quotes) {
+      const id = b.span(docs[q.doc % docs.length]!, q.start, q.start + q.length);
+      if (sources.length === 0) continue;
+      for (const s of q.speakers) b.attribute(id, sources[s % sources.length]!);
+      if (q.conduit !== null) b.attribute(id, sources[q.conduit % sources.length]!, 'conduit');
+      if (q.tags.length > 0)
+        b.claim(
+          id,
+          'unverified',
+          q.tags.map((t) => tags[t]!),
+        );
+    }
+    return b.data;
+  }
+
+  /** The reference: every row sorted by article, start, end and id, then split into groups. */
+  function expectedGroups(data: WorkspaceData, sheet: QuoteSheet, by: GroupBy) {
+    const rows = [
+      ...new Map(sheet.groups.flatMap((g) => g.rows.map((r) => [r.quoteId, r]))).values(),
+    ];
+    const docOrder = new Map(
+      Object.values(data.documents)
+        .sort(compareDocuments)
+        .map((d, i) => [d.id, i]),
+    );
+    rows.sort(
+      (a, b) =>
+        docOrder.get(a.documentId)! - docOrder.get(b.documentId)! ||
+        a.position.start - b.position.start ||
+        a.position.end - b.position.end ||
+        (a.quoteId < b.quoteId ? -1 : a.quoteId > b.quoteId ? 1 : 0),
+    );
+    const keys = (r: QuoteSheetRow): string[] =>
+      by === 'source'
+        ? [r.speaker?.sourceId ?? '']
+        : by === 'article'
+          ? [r.documentId]
+          : by === 'tag'
+            ? r.tags.length === 0
+              ? ['']
+              : r.tags.map((t) => t.id)
+            : [''];
+    return {
+      flat: rows.map((r) => r.quoteId),
+      groups: sheet.groups.map((g) => ({
+        key: g.key,
+        ids: rows.filter((r) => keys(r).includes(g.key)).map((r) => r.quoteId),
+      })),
+    };
+  }
+
+  it('lists every grouping in article then text order, the Claims table too', () => {
+    fc.assert(
+      fc.property(ws, fc.constantFrom(...GROUP_BY), (w, by) => {
+        const data = workspace(w);
+        const sheet = buildQuoteSheet(data, { groupBy: by }, GENERATED_AT);
+        const want = expectedGroups(data, sheet, by);
+        expect(
+          sheet.groups.map((g) => ({ key: g.key, ids: g.rows.map((r) => r.quoteId) })),
+        ).toEqual(want.groups);
+        // Every quote is in the sheet once, whatever the grouping.
+        expect(sheet.quoteCount).toBe(Object.keys(data.quotes).length);
+        expect(want.flat).toHaveLength(sheet.quoteCount);
+        // The Claims table follows the rows in article order, not in group order.
+        const claimOrder = want.flat.flatMap((id) =>
+          Object.values(data.claims)
+            .filter((c) => c.quoteId === id)
+            .map((c) => c.id),
+        );
+        expect(sheet.claims.map((c) => c.id)).toEqual(claimOrder);
+      }),
+      { numRuns: 300 },
     );
   });
 });
