@@ -1,6 +1,6 @@
 // Merging a colleague's workspace into this one by id: what to add, what is already here, what
 // conflicts, what cannot come without its references. Pure; bundle.ts reads the file.
-import { DATA_COLLECTIONS } from '../../shared/domain/workspace';
+import { DATA_COLLECTIONS, valuesOf } from '../../shared/domain/workspace';
 import type {
   Change,
   DataCollection,
@@ -185,7 +185,7 @@ export function nameKey(name: string): string {
 /** The latest change-log entry per `collection:id` deleted it: the analyst removed it here. */
 function deletedHere(current: WorkspaceData): Map<string, string> {
   const last = new Map<string, { deleted: boolean; at: string }>();
-  for (const entry of Object.values(current.changes).sort((a, b) => a.seq - b.seq)) {
+  for (const entry of valuesOf(current.changes).sort((a, b) => a.seq - b.seq)) {
     for (const change of entry.changes) {
       last.set(`${change.collection}:${change.id}`, {
         deleted: change.after === null,
@@ -220,8 +220,8 @@ export function mergePlan(current: WorkspaceData, incoming: WorkspaceData) {
 
   // The same article imported on both laptops: one copy, the local one.
   const articleAlias = new Map<string, string>();
-  const byHash = new Map(Object.values(current.documents).map((d) => [d.contentHash, d.id]));
-  for (const doc of Object.values(incoming.documents)) {
+  const byHash = new Map(valuesOf(current.documents).map((d) => [d.contentHash, d.id]));
+  for (const doc of valuesOf(incoming.documents)) {
     const same = byHash.get(doc.contentHash);
     if (local('documents', doc.id) || same === undefined) continue;
     articleAlias.set(doc.id, same);
@@ -285,7 +285,7 @@ export function mergePlan(current: WorkspaceData, incoming: WorkspaceData) {
   }
 
   const localNames = new Map<string, string>();
-  for (const s of Object.values(current.sources)) {
+  for (const s of valuesOf(current.sources)) {
     for (const name of [s.name, ...s.aliases]) localNames.set(nameKey(name), s.id);
   }
   const changes: Change[] = [];

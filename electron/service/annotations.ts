@@ -3,6 +3,7 @@
 // "territorial" are one tag.
 import type { Annotation, Tag } from '../../shared/domain/annotations';
 import type { Change } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
@@ -34,7 +35,7 @@ export function resolveTags(
   names: readonly string[],
 ): { ids: string[]; changes: Change[] } {
   const byName = new Map(
-    Object.values(ctx.store.data.tags).map((tag) => [tag.name.toLowerCase(), tag] as const),
+    valuesOf(ctx.store.data.tags).map((tag) => [tag.name.toLowerCase(), tag] as const),
   );
   const ids: string[] = [];
   const changes: Change[] = [];
@@ -71,7 +72,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   };
   return {
     'annotations.list': async (input) =>
-      Object.values(data().annotations)
+      valuesOf(data().annotations)
         .filter((a) => input?.documentId === undefined || a.documentId === input.documentId)
         .sort((a, b) => a.selector.position.start - b.selector.position.start),
 

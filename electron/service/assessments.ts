@@ -6,6 +6,7 @@ import type { Assessment, Quote } from '../../shared/domain/schema';
 import { newestFirst } from '../../shared/domain/reliability';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
+import { valuesOf } from '../../shared/domain/workspace';
 
 type AssessmentHandlers = Pick<
   HandlerTable,
@@ -42,7 +43,7 @@ export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
       if (!data().sources[sourceId]) {
         throw new WorkbenchError('not_found', 'That source no longer exists.');
       }
-      return Object.values(data().assessments)
+      return valuesOf(data().assessments)
         .filter((a) => a.sourceId === sourceId)
         .sort(newestFirst);
     },

@@ -4,6 +4,7 @@ import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Attribution, AttributionRole, Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { newSource, requireSource } from './sources';
@@ -27,7 +28,7 @@ function assertNotDuplicate(
   role: AttributionRole,
   exceptId?: string,
 ): void {
-  const duplicate = Object.values(data.attributions).some(
+  const duplicate = valuesOf(data.attributions).some(
     (a) =>
       a.id !== exceptId && a.quoteId === quoteId && a.sourceId === source.id && a.role === role,
   );
@@ -42,7 +43,7 @@ function assertNotDuplicate(
 /** Throws conflict when the attribution is the quote's only speaker: a quote needs a speaker. */
 function assertNotLastSpeaker(data: WorkspaceData, attribution: Attribution, doing: string): void {
   if (attribution.role !== 'speaker') return;
-  const otherSpeaker = Object.values(data.attributions).some(
+  const otherSpeaker = valuesOf(data.attributions).some(
     (a) => a.id !== attribution.id && a.quoteId === attribution.quoteId && a.role === 'speaker',
   );
   if (!otherSpeaker) {
@@ -62,7 +63,7 @@ export function attributionHandlers(ctx: ServiceContext): AttributionHandlers {
       const quote = data().quotes[quoteId];
       if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
       const rank = (a: Attribution) => (a.role === 'speaker' ? 0 : 1);
-      const attributions = Object.values(data().attributions)
+      const attributions = valuesOf(data().attributions)
         .filter((a) => a.quoteId === quoteId)
         .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt))
         .map((attribution) => ({

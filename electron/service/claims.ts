@@ -5,6 +5,7 @@ import type { Claim, Evidence } from '../../shared/domain/claims';
 import { CLAIM_STATUS_LABELS, statusProblem } from '../../shared/domain/claim-rules';
 import type { Selector } from '../../shared/domain/schema';
 import type { Change } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
@@ -64,7 +65,7 @@ export function claimHandlers(ctx: ServiceContext): ClaimHandlers {
 
   return {
     'claims.list': async (input) =>
-      Object.values(data().claims)
+      valuesOf(data().claims)
         .filter((c) => input?.documentId === undefined || c.documentId === input.documentId)
         .sort(
           (a, b) =>
@@ -83,7 +84,7 @@ export function claimHandlers(ctx: ServiceContext): ClaimHandlers {
         if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
         ({ documentId, selector } = quote);
         quoteId = quote.id;
-        claimants = Object.values(data().attributions)
+        claimants = valuesOf(data().attributions)
           .filter((a) => a.quoteId === quote.id && a.role === 'speaker')
           .map((a) => a.sourceId);
         if (input.credibility === undefined) credibility = quote.credibility;

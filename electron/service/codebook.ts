@@ -3,6 +3,7 @@
 // tagged at once; merge and delete rewrite the items, all in one undoable edit.
 import type { Tag } from '../../shared/domain/annotations';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { TagUsage } from '../../shared/ipc/contract';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
@@ -31,9 +32,8 @@ export function tagUsage(data: WorkspaceData): Map<string, TagUsage> {
     if (!u) usage.set(id, (u = { annotations: 0, claims: 0 }));
     u[field] += 1;
   };
-  for (const a of Object.values(data.annotations))
-    for (const id of a.tagIds) bump(id, 'annotations');
-  for (const c of Object.values(data.claims)) for (const id of c.tagIds) bump(id, 'claims');
+  for (const a of valuesOf(data.annotations)) for (const id of a.tagIds) bump(id, 'annotations');
+  for (const c of valuesOf(data.claims)) for (const id of c.tagIds) bump(id, 'claims');
   return usage;
 }
 
@@ -66,7 +66,7 @@ export function retagChanges(
   ];
   const changes: Change[] = [];
   const moved = { annotations: 0, claims: 0 };
-  for (const a of Object.values(data.annotations)) {
+  for (const a of valuesOf(data.annotations)) {
     if (!a.tagIds.includes(fromId)) continue;
     moved.annotations += 1;
     changes.push({
@@ -75,7 +75,7 @@ export function retagChanges(
       value: { ...a, tagIds: swap(a.tagIds), updatedAt: at },
     });
   }
-  for (const c of Object.values(data.claims)) {
+  for (const c of valuesOf(data.claims)) {
     if (!c.tagIds.includes(fromId)) continue;
     moved.claims += 1;
     changes.push({
@@ -95,7 +95,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
     return tag;
   };
   const checkName = (name: string, selfId: string | null) => {
-    const clash = Object.values(data().tags).find(
+    const clash = valuesOf(data().tags).find(
       (t) => t.id !== selfId && t.name.toLowerCase() === name.toLowerCase(),
     );
     if (clash) {
@@ -114,7 +114,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
         `“${shortcut}” cannot be a tag shortcut: use a letter or digit the app does not already use.`,
       );
     }
-    const clash = Object.values(data().tags).find(
+    const clash = valuesOf(data().tags).find(
       (t) => t.id !== selfId && t.shortcut?.toLowerCase() === key,
     );
     if (clash) {
@@ -139,7 +139,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
   return {
     'tags.list': async () => {
       const usage = tagUsage(data());
-      return Object.values(data().tags)
+      return valuesOf(data().tags)
         .map((tag) => ({ ...tag, usage: usage.get(tag.id) ?? { annotations: 0, claims: 0 } }))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
@@ -205,7 +205,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
       const targetParent = isAncestor(data().tags, sourceId, target.parentId)
         ? source.parentId
         : target.parentId;
-      for (const child of Object.values(data().tags)) {
+      for (const child of valuesOf(data().tags)) {
         if (child.parentId !== sourceId || child.id === targetId) continue;
         changes.push({
           op: 'put',
@@ -213,7 +213,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
           value: { ...child, parentId: targetId, updatedAt: at },
         });
       }
-      for (const memo of Object.values(data().memos)) {
+      for (const memo of valuesOf(data().memos)) {
         if (memo.subject !== 'tags' || memo.subjectId !== sourceId) continue;
         changes.push({
           op: 'put',
@@ -240,7 +240,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
       const tag = existing(id);
       const at = stamp(ctx);
       const { changes, moved } = retagChanges(data(), id, null, at);
-      for (const child of Object.values(data().tags)) {
+      for (const child of valuesOf(data().tags)) {
         if (child.parentId !== id) continue;
         changes.push({
           op: 'put',
@@ -248,7 +248,7 @@ export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
           value: { ...child, parentId: tag.parentId, updatedAt: at },
         });
       }
-      for (const memo of Object.values(data().memos)) {
+      for (const memo of valuesOf(data().memos)) {
         if (memo.subject === 'tags' && memo.subjectId === id) {
           changes.push({ op: 'delete', collection: 'memos', id: memo.id });
         }

@@ -6,6 +6,7 @@ import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { WorkbenchDocument } from '../../shared/domain/schema';
 import type { WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import { canonicalizeText, findBlocks } from '../../shared/text/canonical';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
@@ -67,7 +68,7 @@ export function summarize(
 
 function quoteCounts(data: WorkspaceData): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const quote of Object.values(data.quotes)) {
+  for (const quote of valuesOf(data.quotes)) {
     counts.set(quote.documentId, (counts.get(quote.documentId) ?? 0) + 1);
   }
   return counts;
@@ -78,15 +79,12 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     'documents.list': async () => {
       const counts = quoteCounts(ctx.store.data);
       const review = new Map<string, number>();
-      const spans = [
-        ...Object.values(ctx.store.data.quotes),
-        ...Object.values(ctx.store.data.annotations),
-      ];
+      const spans = [...valuesOf(ctx.store.data.quotes), ...valuesOf(ctx.store.data.annotations)];
       for (const span of spans) {
         if (span.anchor?.needsReview)
           review.set(span.documentId, (review.get(span.documentId) ?? 0) + 1);
       }
-      return Object.values(ctx.store.data.documents)
+      return valuesOf(ctx.store.data.documents)
         .map((doc) => summarize(doc, counts.get(doc.id) ?? 0, review.get(doc.id) ?? 0))
         .sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title));
     },
@@ -97,7 +95,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     },
     'documents.importText': async (input) => {
       const doc = buildDocument(input, ctx.newId(), stamp(ctx));
-      const twin = Object.values(ctx.store.data.documents).find(
+      const twin = valuesOf(ctx.store.data.documents).find(
         (other) => other.contentHash === doc.contentHash,
       );
       if (twin) {

@@ -8,6 +8,7 @@ import type {
   LoggedChange,
   WorkspaceData,
 } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { WorkspaceStore } from '../store/types';
 
@@ -80,7 +81,7 @@ export class History {
   private readonly byItem = new Map<string, string[]>();
 
   constructor(private readonly o: HistoryOptions) {
-    const entries = Object.values(o.store.data.changes);
+    const entries = valuesOf(o.store.data.changes);
     this.stacks = rebuildStacks(entries);
     this.seq = entries.reduce((max, e) => Math.max(max, e.seq), 0);
     for (const entry of entries) this.index(entry);

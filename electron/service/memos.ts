@@ -2,6 +2,7 @@
 // memos may hang off one item; each is its own undoable edit.
 import type { Memo, MemoSubject } from '../../shared/domain/claims';
 import type { WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
@@ -21,7 +22,7 @@ const SUBJECT_NAMES: Record<MemoSubject, string> = {
 
 /** Memos about one item, for the cascades of deleting or merging it. */
 export function memosAbout(data: WorkspaceData, subject: MemoSubject, id: string): Memo[] {
-  return Object.values(data.memos).filter((m) => m.subject === subject && m.subjectId === id);
+  return valuesOf(data.memos).filter((m) => m.subject === subject && m.subjectId === id);
 }
 
 export function memoHandlers(ctx: ServiceContext): MemoHandlers {
@@ -33,7 +34,7 @@ export function memoHandlers(ctx: ServiceContext): MemoHandlers {
   };
   return {
     'memos.list': async (input) =>
-      Object.values(data().memos)
+      valuesOf(data().memos)
         .filter((m) => !input || (m.subject === input.subject && m.subjectId === input.subjectId))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
 

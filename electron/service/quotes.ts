@@ -5,6 +5,7 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
 import type { Attribution, Quote, Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { newSource } from './sources';
@@ -16,7 +17,7 @@ type QuoteHandlers = Pick<HandlerTable, 'quotes.list' | 'quotes.create' | 'quote
  * same edit, so undo restores it.
  */
 export function detachClaims(data: WorkspaceData, quoteId: string, at: string): Change[] {
-  return Object.values(data.claims)
+  return valuesOf(data.claims)
     .filter((c) => c.quoteId === quoteId)
     .map((c) => ({
       op: 'put',
@@ -30,7 +31,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
   return {
     'quotes.list': async (input) => {
       const documentId = input?.documentId;
-      const quotes = Object.values(data().quotes)
+      const quotes = valuesOf(data().quotes)
         .filter((q) => documentId === undefined || q.documentId === documentId)
         .sort(
           (a, b) =>
@@ -38,7 +39,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
             a.selector.position.start - b.selector.position.start,
         );
       const ids = new Set(quotes.map((q) => q.id));
-      const attributions = Object.values(data().attributions).filter((a) => ids.has(a.quoteId));
+      const attributions = valuesOf(data().attributions).filter((a) => ids.has(a.quoteId));
       return { quotes, attributions };
     },
 
@@ -97,7 +98,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
 
     'quotes.delete': async ({ id }) => {
       if (!data().quotes[id]) throw new WorkbenchError('not_found', 'That quote no longer exists.');
-      const changes: Change[] = Object.values(data().attributions)
+      const changes: Change[] = valuesOf(data().attributions)
         .filter((a) => a.quoteId === id)
         .map((a) => ({ op: 'delete', collection: 'attributions', id: a.id }));
       changes.push(...detachClaims(data(), id, stamp(ctx)));

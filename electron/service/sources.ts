@@ -6,6 +6,7 @@ import type { NewSource, SourceQuote } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import { suggestSourceFromText } from '../../shared/domain/source-from-text';
 import {
   latestBySource,
@@ -41,7 +42,7 @@ export function findSourceByName(
   exceptId?: string,
 ): Source | null {
   const wanted = fold(name);
-  for (const source of Object.values(data.sources)) {
+  for (const source of valuesOf(data.sources)) {
     if (source.id === exceptId) continue;
     if (fold(source.name) === wanted || source.aliases.some((alias) => fold(alias) === wanted)) {
       return source;
@@ -105,7 +106,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** Claims (a loose collection until their issue lands) naming the source as a claimant. */
 function claimsNaming(data: WorkspaceData, sourceId: string): WorkspaceData['claims'][string][] {
-  return Object.values(data.claims).filter((claim) => claim.claimantIds.includes(sourceId));
+  return valuesOf(data.claims).filter((claim) => claim.claimantIds.includes(sourceId));
 }
 
 /** The merged source: the other's names become aliases, empty fields filled, notes appended. */
@@ -132,7 +133,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
   const data = () => ctx.store.data;
   return {
     'sources.list': async () =>
-      Object.values(data().sources).sort((a, b) => a.name.localeCompare(b.name)),
+      valuesOf(data().sources).sort((a, b) => a.name.localeCompare(b.name)),
 
     'sources.create': async (input) => {
       const source = newSource(ctx, input);
@@ -183,12 +184,12 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       const merge = requireSource(data(), mergeId);
       const changes: Change[] = [];
       const held = new Set(
-        Object.values(data().attributions)
+        valuesOf(data().attributions)
           .filter((a) => a.sourceId === keepId)
           .map((a) => `${a.quoteId}|${a.role}`),
       );
       let movedAttributions = 0;
-      for (const a of Object.values(data().attributions)) {
+      for (const a of valuesOf(data().attributions)) {
         if (a.sourceId !== mergeId) continue;
         movedAttributions += 1;
         // Both entries credited with the same quote in the same role: one attribution is enough.
@@ -202,7 +203,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
           });
         held.add(key);
       }
-      const assessments = Object.values(data().assessments).filter((a) => a.sourceId === mergeId);
+      const assessments = valuesOf(data().assessments).filter((a) => a.sourceId === mergeId);
       for (const a of assessments) {
         changes.push({ op: 'put', collection: 'assessments', value: { ...a, sourceId: keepId } });
       }
@@ -225,7 +226,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
 
     'sources.delete': async ({ id }) => {
       const source = requireSource(data(), id);
-      const attributed = Object.values(data().attributions).filter((a) => a.sourceId === id);
+      const attributed = valuesOf(data().attributions).filter((a) => a.sourceId === id);
       if (attributed.length > 0) {
         throw new WorkbenchError(
           'conflict',
@@ -241,7 +242,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
         );
       }
       // Its grades mean nothing without it; they go in the same edit, so undo restores them.
-      const changes: Change[] = Object.values(data().assessments)
+      const changes: Change[] = valuesOf(data().assessments)
         .filter((a) => a.sourceId === id)
         .map((a) => ({ op: 'delete', collection: 'assessments', id: a.id }));
       for (const memo of memosAbout(data(), 'sources', id)) {
@@ -256,7 +257,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       const d = data();
       const source = requireSource(d, id);
       const quotes: SourceQuote[] = [];
-      for (const a of Object.values(d.attributions)) {
+      for (const a of valuesOf(d.attributions)) {
         const quote = a.sourceId === id ? d.quotes[a.quoteId] : undefined;
         if (!quote) continue;
         quotes.push({
@@ -278,10 +279,10 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
           a.documentId.localeCompare(b.documentId) ||
           a.start - b.start,
       );
-      const tally = tallyClaims(Object.values(d.claims)).get(id);
+      const tally = tallyClaims(valuesOf(d.claims)).get(id);
       return {
         source,
-        assessments: Object.values(d.assessments)
+        assessments: valuesOf(d.assessments)
           .filter((a) => a.sourceId === id)
           .sort(newestFirst),
         quotes,
@@ -310,14 +311,14 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
     'sources.table': async () => {
       const d = data();
       const quoteIds = new Map<string, Set<string>>();
-      for (const a of Object.values(d.attributions)) {
+      for (const a of valuesOf(d.attributions)) {
         if (!d.quotes[a.quoteId]) continue;
         const set = quoteIds.get(a.sourceId) ?? new Set<string>();
         quoteIds.set(a.sourceId, set.add(a.quoteId));
       }
-      const latest = latestBySource(Object.values(d.assessments));
-      const tallies = tallyClaims(Object.values(d.claims));
-      return Object.values(d.sources)
+      const latest = latestBySource(valuesOf(d.assessments));
+      const tallies = tallyClaims(valuesOf(d.claims));
+      return valuesOf(d.sources)
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((source) => {
           const current = latest.get(source.id);

@@ -7,6 +7,7 @@ import type { Claim, Evidence } from '../../shared/domain/claims';
 import { statusProblem } from '../../shared/domain/claim-rules';
 import type { AnchorStatus, Selector } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import { valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { REVIEW_THRESHOLD, anchorAll } from '../../shared/anchoring/reanchor';
@@ -68,10 +69,8 @@ export function versionHandlers(ctx: ServiceContext): VersionHandlers {
         throw new WorkbenchError('conflict', 'This text is the same as the current version.');
       }
       const at = stamp(ctx);
-      const quotes = Object.values(data().quotes).filter((q) => q.documentId === documentId);
-      const annotations = Object.values(data().annotations).filter(
-        (a) => a.documentId === documentId,
-      );
+      const quotes = valuesOf(data().quotes).filter((q) => q.documentId === documentId);
+      const annotations = valuesOf(data().annotations).filter((a) => a.documentId === documentId);
       // Claims are touched for their own span and for evidence spans on this article; each
       // placed item knows how to write its new selector back.
       const claims = new Map<string, Claim>();
@@ -100,7 +99,7 @@ export function versionHandlers(ctx: ServiceContext): VersionHandlers {
         });
       }
       const claimOf = (c: Claim) => claims.get(c.id) ?? c;
-      for (const c of Object.values(data().claims)) {
+      for (const c of valuesOf(data().claims)) {
         if (c.documentId === documentId) {
           placed.push({
             selector: c.selector,
@@ -230,7 +229,7 @@ function reviewable(
         { op: 'put', collection, value: { ...quote, selector, anchor, updatedAt: at } },
       ],
       remove: (at) => [
-        ...Object.values(data.attributions)
+        ...valuesOf(data.attributions)
           .filter((a) => a.quoteId === id)
           .map((a) => ({ op: 'delete' as const, collection: 'attributions' as const, id: a.id })),
         ...detachClaims(data, id, at),

@@ -4,6 +4,7 @@ import { CLAIM_STATUS_LABELS } from '../domain/claim-rules';
 import type { Claim, ClaimStatus, Evidence } from '../domain/claims';
 import type { Source, WorkbenchDocument } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { valuesOf } from '../domain/workspace';
 import { articleUrn, workbenchUrn } from './web-annotation';
 import type { JsonLd } from './web-annotation';
 
@@ -199,7 +200,7 @@ export function toClaimReviews(data: WorkspaceData, options: ClaimReviewOptions)
   }
   const rank = new Map(order.map((id, i) => [id, i]));
   const at = (c: Claim) => rank.get(c.documentId) ?? -1;
-  return Object.values(data.claims)
+  return valuesOf(data.claims)
     .filter((c) => hasVerdict(c.status) && rank.has(c.documentId))
     .sort((a, b) => at(a) - at(b) || a.selector.position.start - b.selector.position.start)
     .map((c) => claimReview(data, c, options));

@@ -13,6 +13,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { valuesOf } from '../domain/workspace';
 import type { GroupBy, QuoteSheetGroup, QuoteSheetRow, SheetAttribution } from './quote-sheet';
 
 /** A source of the Sources table: every source attributed in the sheet. */
@@ -55,7 +56,7 @@ export const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 /** Each tag's name with its parents' ("A › B"), guarding against a cycle in the codebook. */
 export function tagPaths(data: WorkspaceData): Map<string, string> {
   const names = new Map<string, string>();
-  for (const tag of Object.values(data.tags)) {
+  for (const tag of valuesOf(data.tags)) {
     const path = [tag.name];
     const seen = new Set([tag.id]);
     for (let p = tag.parentId; p !== null && !seen.has(p);) {
@@ -75,7 +76,7 @@ export function withDescendants(data: WorkspaceData, ids: readonly string[]): Se
   const out = new Set(ids);
   for (let grew = true; grew;) {
     grew = false;
-    for (const tag of Object.values(data.tags)) {
+    for (const tag of valuesOf(data.tags)) {
       if (tag.parentId !== null && out.has(tag.parentId) && !out.has(tag.id)) {
         out.add(tag.id);
         grew = true;
@@ -161,8 +162,8 @@ export function involvedEntities(
 ): InvolvedEntities {
   const quoteIds = new Set(rows.map((r) => r.quoteId));
   const documentIds = new Set(rows.map((r) => r.documentId));
-  const claims = Object.values(data.claims).filter((c) => c.quoteId && quoteIds.has(c.quoteId));
-  const attributions = Object.values(data.attributions).filter((a) => quoteIds.has(a.quoteId));
+  const claims = valuesOf(data.claims).filter((c) => c.quoteId && quoteIds.has(c.quoteId));
+  const attributions = valuesOf(data.attributions).filter((a) => quoteIds.has(a.quoteId));
   const sourceIds = new Set([
     ...attributions.map((a) => a.sourceId),
     ...claims.flatMap((c) => c.claimantIds),
@@ -178,13 +179,13 @@ export function involvedEntities(
     }
   }
   const pick = <T extends { id: string }>(records: Record<string, T>, ids: Set<string>): T[] =>
-    Object.values(records).filter((r) => ids.has(r.id));
+    valuesOf(records).filter((r) => ids.has(r.id));
   return {
     documents: pick(data.documents, documentIds).map(({ previousVersions: _, ...doc }) => doc),
     quotes: pick(data.quotes, quoteIds),
     attributions,
     sources: pick(data.sources, sourceIds),
-    assessments: Object.values(data.assessments).filter((a) => sourceIds.has(a.sourceId)),
+    assessments: valuesOf(data.assessments).filter((a) => sourceIds.has(a.sourceId)),
     claims,
     tags: pick(data.tags, tagIds),
   };

@@ -13,6 +13,7 @@ import {
   type SourceKind,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { valuesOf } from '../domain/workspace';
 import { latestBySource } from '../domain/reliability';
 import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
 import type { QuoteSheetColumn } from './cells';
@@ -194,17 +195,17 @@ export function buildQuoteSheet(
 ): QuoteSheet {
   const options = QuoteSheetOptionsSchema.parse(input);
   const scope = new Set(options.documentIds);
-  const docs = Object.values(data.documents)
+  const docs = valuesOf(data.documents)
     .filter((d) => scope.size === 0 || scope.has(d.id))
     .sort(compareDocuments);
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));
-  const grades = latestBySource(Object.values(data.assessments));
+  const grades = latestBySource(valuesOf(data.assessments));
   const tags = tagPaths(data);
   const wantedTags = withDescendants(data, options.tagIds);
   const wantedSources = new Set(options.sourceIds);
 
   const attributionsByQuote = new Map<string, SheetAttribution[]>();
-  for (const a of Object.values(data.attributions)) {
+  for (const a of valuesOf(data.attributions)) {
     const source = data.sources[a.sourceId];
     if (!source) continue;
     const list = attributionsByQuote.get(a.quoteId) ?? [];
@@ -212,7 +213,7 @@ export function buildQuoteSheet(
     attributionsByQuote.set(a.quoteId, list);
   }
   const claimsByQuote = new Map<string, Claim[]>();
-  for (const claim of Object.values(data.claims)) {
+  for (const claim of valuesOf(data.claims)) {
     if (claim.quoteId === null) continue;
     const list = claimsByQuote.get(claim.quoteId);
     if (list) list.push(claim);
@@ -238,7 +239,7 @@ export function buildQuoteSheet(
   // The quotes in scope with their attributions, main speaker first: the speaker decides both
   // the source filter and, when grouping by source, where the row goes.
   const candidates: Candidate[] = [];
-  for (const quote of Object.values(data.quotes)) {
+  for (const quote of valuesOf(data.quotes)) {
     const docIndex = docOrder.get(quote.documentId);
     if (docIndex === undefined) continue;
     const attributions = [...(attributionsByQuote.get(quote.id) ?? [])].sort(

@@ -15,6 +15,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { valuesOf } from '../domain/workspace';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -172,7 +173,7 @@ function spanTarget(doc: WorkbenchDocument, selector: Selector, anchor: AnchorSt
 /** Who created each entity (`collection:id`), from the first change-log entry that made it. */
 function creatorsFromLog(data: WorkspaceData): Map<string, string> {
   const creators = new Map<string, string>();
-  const entries = Object.values(data.changes).sort((a, b) => a.seq - b.seq);
+  const entries = valuesOf(data.changes).sort((a, b) => a.seq - b.seq);
   for (const entry of entries) {
     for (const change of entry.changes) {
       const key = `${change.collection}:${change.id}`;
@@ -346,7 +347,7 @@ export function toWebAnnotationCollection(
     if (!data.documents[id]) throw new Error(`no article with id ${id}`);
   }
   const attributionsOf = new Map<string, Attribution[]>();
-  for (const at of Object.values(data.attributions)) {
+  for (const at of valuesOf(data.attributions)) {
     attributionsOf.set(at.quoteId, [...(attributionsOf.get(at.quoteId) ?? []), at]);
   }
   const ctx: Context = {
@@ -370,13 +371,13 @@ export function toWebAnnotationCollection(
     if (doc === undefined || !article) return;
     placed.push({ doc, start: span.selector.position.start, order, items: items(article) });
   };
-  for (const a of Object.values(data.annotations)) {
+  for (const a of valuesOf(data.annotations)) {
     add(a, 0, (article) => [highlightAnnotation(ctx, a, article)]);
   }
-  for (const q of Object.values(data.quotes)) {
+  for (const q of valuesOf(data.quotes)) {
     add(q, 1, (article) => [quoteAnnotation(ctx, q, article)]);
   }
-  for (const c of Object.values(data.claims)) {
+  for (const c of valuesOf(data.claims)) {
     add(c, 2, (article) => [
       claimAnnotation(ctx, c, article),
       ...c.evidence.flatMap<JsonLd>((e) => evidenceAnnotation(ctx, c, e) ?? []),
