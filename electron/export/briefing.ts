@@ -7,7 +7,7 @@ import { ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY } from '../../shared/domai
 import type { CredibilityLevel } from '../../shared/domain/reliability';
 import { COLUMN_LABELS, cellText } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
-import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { mostSerious } from './palette';
 
 /** How a fact is marked where the format has colour. */
@@ -30,7 +30,7 @@ const NOT_FACTS = new Set<QuoteSheetColumn>(['quote', 'context', 'note']);
  * The facts of a row in the sheet's column order, without empty ones. Grades and credibility
  * carry their Admiralty meaning: "C (Fairly reliable)", "4 (Doubtful)".
  */
-export function rowFacts(sheet: QuoteSheet, row: QuoteSheetRow): Fact[] {
+export function rowFacts(sheet: QuoteSheetCore, row: QuoteSheetRow): Fact[] {
   const facts: Fact[] = [];
   for (const column of sheet.columns) {
     if (NOT_FACTS.has(column)) continue;
@@ -53,12 +53,12 @@ export function rowFacts(sheet: QuoteSheet, row: QuoteSheetRow): Fact[] {
 }
 
 /** Whether the briefing shows each quote inside its sentence, and the analyst's note. */
-export const showsContext = (sheet: QuoteSheet): boolean =>
+export const showsContext = (sheet: QuoteSheetCore): boolean =>
   sheet.options.includeContext && sheet.columns.includes('context');
-export const showsNote = (sheet: QuoteSheet): boolean =>
+export const showsNote = (sheet: QuoteSheetCore): boolean =>
   sheet.options.includeNotes && sheet.columns.includes('note');
 
-const GROUPING: Record<QuoteSheet['options']['groupBy'], string> = {
+const GROUPING: Record<QuoteSheetCore['options']['groupBy'], string> = {
   source: 'grouped by speaker',
   article: 'grouped by article',
   tag: 'grouped by tag',
@@ -74,7 +74,7 @@ export function displayTime(iso: string): string {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC" */
-export function summaryLine(sheet: QuoteSheet): string {
+export function summaryLine(sheet: QuoteSheetCore): string {
   return [
     plural(sheet.quoteCount, 'quote'),
     GROUPING[sheet.options.groupBy],
@@ -83,7 +83,7 @@ export function summaryLine(sheet: QuoteSheet): string {
 }
 
 /** The filters applied, in words ("Filtered: grades C, D · statuses Disputed"); null for none. */
-export function filterLine(sheet: QuoteSheet): string | null {
+export function filterLine(sheet: QuoteSheetCore): string | null {
   const o = sheet.options;
   const list = <T>(values: readonly (T | null)[], show: (v: T) => string) =>
     values.map((v) => (v === null ? 'none' : show(v))).join(', ');

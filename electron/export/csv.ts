@@ -2,7 +2,7 @@
 // Excel reads the accents right, every field quoted, and every cell guarded against formulas.
 // Saved files are streamed (streamCsv); writeCsv gives the same bytes in memory.
 import { cellText } from '../../shared/export/cells';
-import type { QuoteSheet } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore } from '../../shared/export/quote-sheet';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
 import { guardCell, tableHeader, tableRowCount } from './table';
@@ -36,7 +36,7 @@ export function csvField(value: string): string {
  * starts each record with its group's title). Rejects with an AbortError when `signal` is aborted.
  */
 export async function writeCsv(
-  sheet: QuoteSheet,
+  sheet: QuoteSheetCore,
   options: ExportRunOptions = {},
 ): Promise<Uint8Array> {
   const out = new Utf8Output();
@@ -50,7 +50,7 @@ export async function writeCsv(
  * a large workspace would set off a full garbage collection of the whole heap.
  */
 export function streamCsv(
-  sheet: QuoteSheet,
+  sheet: QuoteSheetCore,
   sink: ChunkSink,
   options: ExportRunOptions = {},
 ): Promise<void> {
@@ -59,7 +59,7 @@ export function streamCsv(
 
 /** Writes the records to `out`; `sized`, when given, is `out` itself, sized from a sample. */
 async function writeRecords(
-  sheet: QuoteSheet,
+  sheet: QuoteSheetCore,
   out: TextOut,
   options: ExportRunOptions,
   sized: Utf8Output | null,

@@ -4,7 +4,7 @@
 import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import { splitContext } from '../../shared/export/context';
-import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
 import type { Fact } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
@@ -28,7 +28,7 @@ function markColor(fact: Fact): string | null {
 }
 
 /** The quote, bold italic inside its sentence when context is shown. */
-function quoteParagraph(sheet: QuoteSheet, row: QuoteSheetRow): Paragraph {
+function quoteParagraph(sheet: QuoteSheetCore, row: QuoteSheetRow): Paragraph {
   const quote = new TextRun({ text: line(row.text), bold: true, italics: true });
   let children: ParagraphChild[] = [quote];
   if (showsContext(sheet) && row.context) {
@@ -73,7 +73,7 @@ function noteParagraph(note: string): Paragraph {
 
 /** The sheet as DOCX bytes. Rejects with an AbortError when cancelled (before packing). */
 export async function writeDocx(
-  sheet: QuoteSheet,
+  sheet: QuoteSheetCore,
   options: ExportRunOptions = {},
 ): Promise<Uint8Array> {
   const ticker = new ExportTicker(tableRowCount(sheet), options);

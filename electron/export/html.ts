@@ -2,7 +2,7 @@
 // resource, a CSP that forbids loading any) that reads well on screen and prints to PDF in
 // Chromium. Every string from the workspace is escaped; class names come only from enums.
 import { splitContext } from '../../shared/export/context';
-import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
 import type { Fact } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
@@ -54,7 +54,7 @@ function factValue(fact: Fact): string {
   return `<span class="mark ${cls}">${esc(fact.value)}</span>`;
 }
 
-function rowHtml(sheet: QuoteSheet, row: QuoteSheetRow): string {
+function rowHtml(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   const quote = `<strong>${esc(row.text)}</strong>`;
   let said = quote;
   if (showsContext(sheet) && row.context) {
@@ -71,7 +71,7 @@ function rowHtml(sheet: QuoteSheet, row: QuoteSheetRow): string {
 
 /** Emits the HTML document. */
 const emitHtml =
-  (sheet: QuoteSheet): TextEmitter =>
+  (sheet: QuoteSheetCore): TextEmitter =>
   async (out, run) => {
     const ticker = new ExportTicker(tableRowCount(sheet), run);
     const filters = filterLine(sheet);

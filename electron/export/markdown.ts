@@ -3,7 +3,7 @@
 // a renderer shows it as text and never as markup; each sits on one line, its runs of whitespace
 // (line breaks included) shown as one space.
 import { splitContext } from '../../shared/export/context';
-import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
 import { ExportTicker } from './progress';
 import { tableRowCount } from './table';
@@ -74,7 +74,7 @@ function lastCodePoint(text: string): string {
  * The quote in bold inside its sentence (or alone), as one block-quote line. Whitespace at the
  * quote's edges stays outside the bold, where it still separates the quote from its neighbours.
  */
-function quoteLine(sheet: QuoteSheet, row: QuoteSheetRow): string {
+function quoteLine(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   const [before, , after] =
     showsContext(sheet) && row.context ? splitContext(row.context) : ['', '', ''];
   const quote = escapeMarkdown(row.text);
@@ -92,7 +92,7 @@ function quoteLine(sheet: QuoteSheet, row: QuoteSheetRow): string {
   return `> ${line}`.trimEnd();
 }
 
-function rowBlock(sheet: QuoteSheet, row: QuoteSheetRow): string {
+function rowBlock(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   const lines = [quoteLine(sheet, row), ''];
   for (const fact of rowFacts(sheet, row)) {
     lines.push(`- **${fact.label}:** ${escapeMarkdown(fact.value)}`);
@@ -105,7 +105,7 @@ function rowBlock(sheet: QuoteSheet, row: QuoteSheetRow): string {
 
 /** Emits the Markdown document: its parts with a blank-line-making LF between each two. */
 const emitMarkdown =
-  (sheet: QuoteSheet): TextEmitter =>
+  (sheet: QuoteSheetCore): TextEmitter =>
   async (out, run) => {
     const ticker = new ExportTicker(tableRowCount(sheet), run);
     let first = true;

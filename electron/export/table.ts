@@ -7,7 +7,7 @@ import {
   neutraliseCell,
 } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
-import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
 
 export const GROUP_LABELS = {
   source: 'Group (speaker)',
@@ -16,7 +16,7 @@ export const GROUP_LABELS = {
 } as const;
 
 /** Column labels; a grouped sheet gets a first column naming each row's group. */
-export function tableHeader(sheet: QuoteSheet): string[] {
+export function tableHeader(sheet: QuoteSheetCore): string[] {
   const labels = sheet.columns.map((c) => COLUMN_LABELS[c]);
   const by = sheet.options.groupBy;
   return by === 'none' ? labels : [GROUP_LABELS[by], ...labels];
@@ -24,7 +24,7 @@ export function tableHeader(sheet: QuoteSheet): string[] {
 
 /** Each row with its group title, in sheet order (a row in several tag groups comes once each). */
 export function* tableRows(
-  sheet: QuoteSheet,
+  sheet: QuoteSheetCore,
 ): Generator<{ group: string | null; row: QuoteSheetRow; cells: string[] }> {
   const grouped = sheet.options.groupBy !== 'none';
   for (const g of sheet.groups) {
@@ -36,7 +36,7 @@ export function* tableRows(
 }
 
 /** How many table rows the sheet has (rows in several tag groups count once per group). */
-export function tableRowCount(sheet: QuoteSheet): number {
+export function tableRowCount(sheet: QuoteSheetCore): number {
   return sheet.groups.reduce((n, g) => n + g.rows.length, 0);
 }
 

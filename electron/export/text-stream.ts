@@ -2,7 +2,7 @@
 // makes it as one string in memory (previews, PDF printing, tests) or streams it as UTF-8 into
 // the file being saved, one reused chunk at a time: a 100,000-row JSON is 167 MB, which would
 // otherwise be held twice over, as a string and as its bytes.
-import type { QuoteSheet } from '../../shared/export/quote-sheet';
+import type { QuoteSheetCore } from '../../shared/export/quote-sheet';
 import type { ExportRunOptions } from './progress';
 import { Utf8Output } from './utf8-output';
 import type { ChunkSink } from './utf8-output';
@@ -34,13 +34,13 @@ export async function streamText(
 }
 
 /** A text format's two entry points, from its emitter: the document in memory, or streamed. */
-export function textFormat(emitter: (sheet: QuoteSheet) => TextEmitter) {
+export function textFormat<S extends QuoteSheetCore>(emitter: (sheet: S) => TextEmitter) {
   return {
     /** The document as one string. Rejects with an AbortError when cancelled. */
-    write: (sheet: QuoteSheet, options: ExportRunOptions = {}): Promise<string> =>
+    write: (sheet: S, options: ExportRunOptions = {}): Promise<string> =>
       textOf(emitter(sheet), options),
     /** The same document streamed as UTF-8 into `sink`, as a saved file is written. */
-    stream: (sheet: QuoteSheet, sink: ChunkSink, options: ExportRunOptions = {}): Promise<void> =>
+    stream: (sheet: S, sink: ChunkSink, options: ExportRunOptions = {}): Promise<void> =>
       streamText(emitter(sheet), sink, options),
   };
 }

@@ -4,8 +4,12 @@
 // formats a producer that streams them into the file being saved), the rows written and a title.
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import type { ExportFormat } from '../../shared/ipc/channels/exports';
-import { buildQuoteSheet } from '../../shared/export/quote-sheet';
-import type { QuoteSheet, QuoteSheetOptionsInput } from '../../shared/export/quote-sheet';
+import { buildQuoteSheet, buildQuoteSheetCore } from '../../shared/export/quote-sheet';
+import type {
+  QuoteSheet,
+  QuoteSheetCore,
+  QuoteSheetOptionsInput,
+} from '../../shared/export/quote-sheet';
 import { toWebAnnotationCollection } from '../../shared/export/web-annotation';
 import { toClaimReviews } from '../../shared/export/claim-review';
 import type { ExportRunOptions } from '../export/progress';
@@ -43,11 +47,19 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const scope = (options: QuoteSheetOptionsInput) =>
   options.documentIds && options.documentIds.length > 0 ? options.documentIds : undefined;
 
-/** A quote-sheet format: build the sheet, then write it. */
+type Build<S> = (data: WorkspaceData, options: QuoteSheetOptionsInput, at: string) => S;
+
+/**
+ * A quote-sheet format: build the sheet, then write it. Formats that read only the rows are
+ * given the core (`buildQuoteSheetCore`); XLSX and JSON the whole sheet with its tables.
+ */
 const sheetWriter =
-  (write: (sheet: QuoteSheet, run: ExportRunOptions) => Promise<Uint8Array | string>): Writer =>
+  <S extends QuoteSheetCore>(
+    build: Build<S>,
+    write: (sheet: S, run: ExportRunOptions) => Promise<Uint8Array | string>,
+  ): Writer =>
   async (data, options, ctx) => {
-    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    const sheet = build(data, options, ctx.generatedAt);
     const out = await write(sheet, ctx.run);
     return {
       content: typeof out === 'string' ? utf8(out) : out,
@@ -61,9 +73,12 @@ const sheetWriter =
  * and row count, and written only once the save dialog has a path, straight into that file.
  */
 const streamedWriter =
-  (stream: (sheet: QuoteSheet, sink: ChunkSink, run: ExportRunOptions) => Promise<void>): Writer =>
+  <S extends QuoteSheetCore>(
+    build: Build<S>,
+    stream: (sheet: S, sink: ChunkSink, run: ExportRunOptions) => Promise<void>,
+  ): Writer =>
   async (data, options, ctx) => {
-    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    const sheet = build(data, options, ctx.generatedAt);
     return {
       content: (write) => stream(sheet, write, ctx.run),
       rows: sheet.quoteCount,
@@ -72,14 +87,14 @@ const streamedWriter =
   };
 
 export const EXPORT_WRITERS: Record<ExportFormat, Writer> = {
-  csv: streamedWriter(streamCsv),
-  xlsx: sheetWriter(writeXlsx),
-  docx: sheetWriter(writeDocx),
-  markdown: streamedWriter(streamMarkdown),
-  html: streamedWriter(streamHtml),
-  json: streamedWriter(streamJson),
+  csv: streamedWriter(buildQuoteSheetCore, streamCsv),
+  xlsx: sheetWriter<QuoteSheet>(buildQuoteSheet, writeXlsx),
+  docx: sheetWriter(buildQuoteSheetCore, writeDocx),
+  markdown: streamedWriter(buildQuoteSheetCore, streamMarkdown),
+  html: streamedWriter(buildQuoteSheetCore, streamHtml),
+  json: streamedWriter<QuoteSheet>(buildQuoteSheet, streamJson),
   pdf: async (data, options, ctx) => {
-    const sheet = buildQuoteSheet(data, options, ctx.generatedAt);
+    const sheet = buildQuoteSheetCore(data, options, ctx.generatedAt);
     const html = await writeHtml(sheet, ctx.run);
     const bytes = await ctx.shell.printPdf(html);
     return { content: bytes, rows: sheet.quoteCount, title: sheet.title };

@@ -4,7 +4,7 @@
 // them; the renderer never names a path.
 import type { DataCollection } from '../../shared/domain/workspace';
 import { DATA_COLLECTIONS } from '../../shared/domain/workspace';
-import { buildQuoteSheet } from '../../shared/export/quote-sheet';
+import { buildQuoteSheetCore } from '../../shared/export/quote-sheet';
 import { cellText, COLUMN_LABELS } from '../../shared/export/cells';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
@@ -46,7 +46,7 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
 
   return {
     'exports.preview': async ({ options, limit }) => {
-      const sheet = buildQuoteSheet(data(), options, stamp(ctx));
+      const sheet = buildQuoteSheetCore(data(), options, stamp(ctx));
       let left = limit;
       const total = sheet.groups.reduce((n, g) => n + g.rows.length, 0);
       return {

@@ -12,6 +12,7 @@ import {
   GROUP_BY,
   QuoteSheetOptionsSchema,
   buildQuoteSheet,
+  buildQuoteSheetCore,
   compareDocuments,
 } from './quote-sheet';
 import type { GroupBy, QuoteSheet, QuoteSheetOptionsInput, QuoteSheetRow } from './quote-sheet';
@@ -369,6 +370,9 @@ describe('buildQuoteSheet: order, as a property', () => {
             .map((c) => c.id),
         );
         expect(sheet.claims.map((c) => c.id)).toEqual(claimOrder);
+        // The core (preview, CSV, briefings) is the same sheet without its tables and entities.
+        const { sources: _s, claims: _c, entities: _e, ...core } = sheet;
+        expect(buildQuoteSheetCore(data, { groupBy: by }, GENERATED_AT)).toEqual(core);
       }),
       { numRuns: 300 },
     );
