@@ -188,13 +188,10 @@ export function App() {
       const result = await call(kind === 'undo' ? 'history.undo' : 'history.redo');
       if (!result.ok) return reportError(result.error.message);
       setStatus(`${kind === 'undo' ? 'Undid' : 'Redid'}: ${result.value.label}`);
+      // The refresh also fetches the open article again when the undo changed any article.
       await changed();
-      if (doc) {
-        const again = await call('documents.get', { id: doc.id });
-        if (again.ok) await openDocumentById(doc.id);
-      }
     },
-    [doc, changed, openDocumentById, reportError],
+    [changed, reportError],
   );
 
   const actions: CommandActions = useMemo(

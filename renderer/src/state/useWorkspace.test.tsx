@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // useWorkspace's refresh against a fake bridge that counts calls: the first refresh loads every
 // list, later ones only the lists whose collections' revisions moved, and without revisions it
-// falls back to loading everything.
+// falls back to loading everything. The open article is fetched again only when the documents
+// moved, and a late answer never replaces another article opened meanwhile.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import type { WorkbenchDocument } from '../../../shared/domain/schema';
 import type { CollectionName } from '../../../shared/domain/workspace';
 import { COLLECTIONS } from '../../../shared/domain/workspace';
 import { WORKSPACE_LISTS } from './refresh-plan';
@@ -20,16 +22,34 @@ const EMPTY: Record<string, unknown> = {
   'quotes.list': { quotes: [], attributions: [] },
 };
 
-/** A bridge answering every list empty, with revisions the test moves; failing channels err. */
+/** An article with just what the hook reads. */
+function article(id: string, text: string): WorkbenchDocument {
+  return { id, title: id, text, blocks: [] } as unknown as WorkbenchDocument;
+}
+
+/**
+ * A bridge answering every list empty but the articles the test adds, with revisions the test
+ * moves; failing channels err, and documents.get of a held article waits for its release.
+ */
 function fakeBridge() {
   const revisions = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<
     CollectionName,
     number
   >;
   const failing = new Set<string>();
-  const invoke = vi.fn(async (channel: string) => {
+  const articles = new Map<string, WorkbenchDocument>();
+  const held = new Map<string, Promise<void>>();
+  const invoke = vi.fn(async (channel: string, input?: { id: string }) => {
+    if (channel === 'documents.get') await held.get(input?.id ?? '');
     if (failing.has(channel)) return { ok: false, error: { code: 'internal', message: channel } };
     if (channel === 'workspace.revisions') return { ok: true, value: { ...revisions } };
+    if (channel === 'documents.list') return { ok: true, value: [...articles.values()] };
+    if (channel === 'documents.get') {
+      const found = articles.get(input?.id ?? '');
+      return found
+        ? { ok: true, value: found }
+        : { ok: false, error: { code: 'not_found', message: 'gone' } };
+    }
     return { ok: true, value: EMPTY[channel] ?? [] };
   });
   window.workbench = { invoke, onCommand: () => () => {} } as unknown as typeof window.workbench;
@@ -40,7 +60,19 @@ function fakeBridge() {
     invoke.mockClear();
     return names;
   };
-  return { revisions, failing, peek, calls };
+  /** Holds documents.get of one article until the returned function is called. */
+  const hold = (id: string) => {
+    let release = () => {};
+    held.set(id, new Promise<void>((resolve) => (release = resolve)));
+    return release;
+  };
+  /** The ids documents.get was asked for since the last call of calls(), sorted. */
+  const fetched = () =>
+    invoke.mock.calls
+      .filter(([channel]) => channel === 'documents.get')
+      .map(([, input]) => input?.id)
+      .sort();
+  return { revisions, failing, articles, peek, calls, hold, fetched };
 }
 
 async function mounted() {
@@ -114,5 +146,85 @@ describe('useWorkspace refresh', () => {
     failing.clear();
     await act(() => hook.result.current.refresh());
     expect(calls()).toEqual(['claims.list', 'history.state', 'workspace.revisions']);
+  });
+
+  it('fetches the open article again only when the documents changed', async () => {
+    const { revisions, articles, calls, fetched, hook } = await mounted();
+    articles.set('a', article('a', 'First version.'));
+    await act(() => hook.result.current.openDocumentById('a'));
+    expect(calls()).toEqual(['documents.get']);
+
+    // A quote changes the article's summary, not its text: no need to ship the text again.
+    revisions.quotes += 1;
+    await act(() => hook.result.current.refresh());
+    expect(fetched()).toEqual([]);
+    calls();
+
+    // Undoing or redoing a new version changes the text under the open article.
+    articles.set('a', article('a', 'Second version.'));
+    revisions.documents += 1;
+    await act(() => hook.result.current.refresh());
+    expect(fetched()).toEqual(['a']);
+    expect(hook.result.current.state.openDocument?.text).toBe('Second version.');
+    calls();
+
+    await act(() => hook.result.current.refresh());
+    expect(fetched()).toEqual([]);
+    expect(hook.result.current.errors).toEqual([]);
+  });
+
+  it('does not let a late answer replace an article opened meanwhile', async () => {
+    const { revisions, articles, calls, fetched, hold, hook } = await mounted();
+    articles.set('a', article('a', 'Article A.'));
+    articles.set('b', article('b', 'Article B.'));
+    await act(() => hook.result.current.openDocumentById('a'));
+    calls();
+
+    revisions.documents += 1;
+    const release = hold('a');
+    let pending = Promise.resolve();
+    act(() => {
+      pending = hook.result.current.refresh();
+    });
+    await act(() => hook.result.current.openDocumentById('b'));
+    expect(fetched()).toEqual(['a', 'b']);
+    expect(hook.result.current.state.openDocument?.id).toBe('b');
+
+    release();
+    await act(() => pending);
+    expect(hook.result.current.state.openDocument?.text).toBe('Article B.');
+    expect(hook.result.current.errors).toEqual([]);
+  });
+
+  it('reports a failed fetch of the open article, keeps it, and tries again next time', async () => {
+    const { revisions, failing, articles, calls, fetched, hook } = await mounted();
+    articles.set('a', article('a', 'First version.'));
+    await act(() => hook.result.current.openDocumentById('a'));
+    calls();
+
+    articles.set('a', article('a', 'Second version.'));
+    revisions.documents += 1;
+    failing.add('documents.get');
+    await act(() => hook.result.current.refresh());
+    expect(hook.result.current.errors).toEqual(['documents.get']);
+    expect(hook.result.current.state.openDocument?.text).toBe('First version.');
+    calls();
+
+    failing.clear();
+    await act(() => hook.result.current.refresh());
+    expect(fetched()).toEqual(['a']);
+    expect(hook.result.current.state.openDocument?.text).toBe('Second version.');
+  });
+
+  it('closes the open article when it is no longer in the workspace', async () => {
+    const { revisions, articles, hook } = await mounted();
+    articles.set('a', article('a', 'Imported, then undone.'));
+    await act(() => hook.result.current.openDocumentById('a'));
+
+    articles.delete('a');
+    revisions.documents += 1;
+    await act(() => hook.result.current.refresh());
+    expect(hook.result.current.state.openDocument).toBeNull();
+    expect(hook.result.current.errors).toEqual([]);
   });
 });

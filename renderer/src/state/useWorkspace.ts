@@ -1,6 +1,6 @@
 // Workspace state for the renderer: lists loaded from the service, the open article, and the
 // errors to show. Every mutation goes through the service and then refreshes the lists whose
-// collections it changed (see refresh-plan.ts).
+// collections it changed (see refresh-plan.ts), and the open article when articles changed.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   Attribution,
@@ -70,6 +70,16 @@ export function useWorkspace(): WorkspaceApi {
   // changed; and a count of refreshes, so an older one cannot overwrite a newer one's lists.
   const loaded = useRef<LoadedLists>({});
   const tickets = useRef(0);
+  // The documents counter the latest refresh saw (null: unknown) once it had the open article
+  // up to date, so a refresh fetches that article again only when articles changed: undoing a
+  // new version or importing a bundle changes its text, but documents.get ships the whole text,
+  // too much to fetch after every quote or highlight.
+  const articleAt = useRef<{ ticket: number; documents: number | null } | null>(null);
+  // The open article's id, which refresh reads without depending on (and re-creating with) it.
+  const openId = useRef<string | null>(null);
+  useEffect(() => {
+    openId.current = state.openDocument?.id ?? null;
+  }, [state.openDocument]);
 
   const refresh = useCallback(async () => {
     const ticket = (tickets.current += 1);
@@ -77,7 +87,14 @@ export function useWorkspace(): WorkspaceApi {
     // Without revisions nothing can be skipped safely: reload every list, as before.
     if (!revisions.ok) reportError(revisions.error.message);
     const wanted = new Set(listsToReload(revisions.ok ? revisions.value : null, loaded.current));
-    const [documents, sources, quotes, history, annotations, tags, table, claims] =
+    const counter = revisions.ok ? revisions.value.documents : null;
+    const seen = articleAt.current;
+    // Unknown revisions could hide a change, so the article is fetched then too.
+    const articleId =
+      openId.current !== null && (counter === null || seen === null || seen.documents !== counter)
+        ? openId.current
+        : null;
+    const [documents, sources, quotes, history, annotations, tags, table, claims, article] =
       await Promise.all([
         wanted.has('documents.list') ? call('documents.list') : null,
         wanted.has('sources.list') ? call('sources.list') : null,
@@ -88,6 +105,7 @@ export function useWorkspace(): WorkspaceApi {
         wanted.has('tags.list') ? call('tags.list') : null,
         wanted.has('sources.table') ? call('sources.table') : null,
         wanted.has('claims.list') ? call('claims.list') : null,
+        articleId !== null ? call('documents.get', { id: articleId }) : null,
       ]);
     const results = {
       'documents.list': documents,
@@ -100,6 +118,15 @@ export function useWorkspace(): WorkspaceApi {
     } satisfies Record<WorkspaceList, unknown>;
     for (const result of [history, ...Object.values(results)]) {
       if (result && !result.ok) reportError(result.error.message);
+    }
+    // not_found: the article left the workspace (an undone import), which closes it below.
+    const gone = article?.ok === false && article.error.code === 'not_found';
+    if (article?.ok === false && !gone) reportError(article.error.message);
+    // An older refresh that ends last must not replace a newer one's article. A failed fetch
+    // leaves the counter unrecorded, so the next refresh fetches the article again.
+    const newest = ticket > (articleAt.current?.ticket ?? 0);
+    if (newest && (article === null || article.ok || gone)) {
+      articleAt.current = { ticket, documents: counter };
     }
     // A list that failed to load stays unrecorded, so the next refresh tries it again.
     const record = recordLoaded(
@@ -115,6 +142,15 @@ export function useWorkspace(): WorkspaceApi {
     const docs = fresh('documents.list', documents);
     const quoteLists = fresh('quotes.list', quotes);
     const rows = fresh('sources.table', table);
+    const reopened = (open: WorkbenchDocument | null): WorkbenchDocument | null => {
+      // An undo can remove the open article (undoing its import): close it rather than show
+      // text the workspace no longer holds.
+      if (docs && open && !docs.some((d) => d.id === open.id)) return null;
+      // Only the article that was fetched: another one may have been opened meanwhile.
+      if (!article || !newest || open?.id !== articleId) return open;
+      if (article.ok) return article.value;
+      return gone ? null : open;
+    };
     setState((s) => ({
       ...s,
       loading: false,
@@ -129,12 +165,7 @@ export function useWorkspace(): WorkspaceApi {
       history: history.ok
         ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
         : s.history,
-      // An undo can remove the open article (undoing its import): close it rather than show
-      // text the workspace no longer holds.
-      openDocument:
-        docs && s.openDocument && !docs.some((d) => d.id === s.openDocument?.id)
-          ? null
-          : s.openDocument,
+      openDocument: reopened(s.openDocument),
     }));
   }, [reportError]);
 
