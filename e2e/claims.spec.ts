@@ -70,7 +70,7 @@ test('tag a claim, refute it with a span, give a verdict, and find it after a re
   await waitForArticle(again);
   await again.getByRole('button', { name: 'Claims', exact: true }).click();
   const claims = again.getByRole('region', { name: 'Claims' });
-  const table = claims.getByRole('table', { name: 'Claims table' });
+  const table = claims.getByRole('grid', { name: 'Claims table' });
   const rows = table.getByRole('row', { name: /^Open claim/ });
   await expect(rows).toHaveCount(1);
   await claims.getByLabel('Filter by status').selectOption('verified');
@@ -98,7 +98,7 @@ test('tag a claim, refute it with a span, give a verdict, and find it after a re
   await expect(again.getByRole('region', { name: 'Evidence' })).toContainText(REFUTING);
   await again.getByRole('button', { name: 'Sources', exact: true }).click();
   await again
-    .getByRole('table', { name: 'Sources table' })
+    .getByRole('grid', { name: 'Sources table' })
     .getByRole('row', { name: 'Open Steve Witkoff' })
     .click();
   const source = again.getByRole('article', { name: 'Source: Steve Witkoff' });

@@ -90,7 +90,7 @@ export async function fillQuoteDialog(page: Page, form: QuoteForm): Promise<void
 
 /** The quotes table's body rows as arrays of cell texts. */
 export async function tableRows(page: Page): Promise<string[][]> {
-  const table = page.getByRole('table', { name: 'Quotes table' });
+  const table = page.getByRole('grid', { name: 'Quotes table' });
   return table
     .locator('tbody tr')
     .evaluateAll((rows) =>

@@ -40,7 +40,7 @@ test('first run opens the sample article with its section headings', async () =>
   await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('button')).toHaveCount(
     1,
   );
-  await expect(page.getByRole('table', { name: 'Quotes table' })).toContainText('No quotes yet');
+  await expect(page.getByRole('grid', { name: 'Quotes table' })).toContainText('No quotes yet');
 });
 
 test('mark, attribute, sort, filter and reveal quotes, then find them after a restart', async () => {
@@ -87,7 +87,7 @@ test('mark, attribute, sort, filter and reveal quotes, then find them after a re
   ]);
 
   // Sort by speaker, descending on a second click.
-  const table = page.getByRole('table', { name: 'Quotes table' });
+  const table = page.getByRole('grid', { name: 'Quotes table' });
   await table.getByRole('button', { name: 'Speaker' }).click();
   expect((await tableRows(page)).map((r) => r[1])).toEqual([
     'Rustem Umerov',

@@ -46,7 +46,7 @@ test('attribute by inference, grade and regrade a source, and keep the history',
 
   // Grade Steve Witkoff, then regrade him.
   await page.getByRole('button', { name: 'Sources', exact: true }).click();
-  const sources = page.getByRole('table', { name: 'Sources table' });
+  const sources = page.getByRole('grid', { name: 'Sources table' });
   await expect(sources.getByRole('row', { name: /Open / })).toHaveCount(2);
   await sources.getByRole('row', { name: 'Open Steve Witkoff' }).click();
   const source = page.getByRole('article', { name: 'Source: Steve Witkoff' });
@@ -86,7 +86,7 @@ test('attribute by inference, grade and regrade a source, and keep the history',
   ).toHaveAttribute('title', 'Quote by Steve Witkoff (D)');
   await app.page.getByRole('button', { name: 'Sources', exact: true }).click();
   await app.page
-    .getByRole('table', { name: 'Sources table' })
+    .getByRole('grid', { name: 'Sources table' })
     .getByRole('row', { name: 'Open Steve Witkoff' })
     .click();
   const entries = app.page

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-// The shared grid in a DOM: headers that sort and say so through aria-sort, rows that open by
-// click, Enter or Space, selection, groups, filter-only columns, filter selects and the count.
+// The shared grid in a DOM: an ARIA grid with one tab stop and arrow-key row focus that survives
+// re-renders, headers that sort and say so through aria-sort, rows that open by click, Enter or
+// Space, selection, groups, filter-only columns, filter selects and the count.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { DataTable } from './DataTable';
+import type { Row } from '@tanstack/react-table';
 import type { RowGroup } from './DataTable';
+import type { GridFeatures } from './grid';
 import { FilterSelect } from './FilterSelect';
 import { gridColumns, useGrid } from './grid';
 import { TableToolbar } from './TableToolbar';
@@ -36,21 +39,25 @@ interface HarnessProps {
   selectedId?: string | null;
   onOpen?: (item: Item) => void;
   grouped?: boolean;
+  /** Groups of its own, e.g. one item under two headings as claims are under their tags. */
+  groupBy?: (visible: Row<GridFeatures, Item>[]) => RowGroup<Item>[];
 }
 
-function Harness({ items = ITEMS, selectedId, onOpen = () => {}, grouped }: HarnessProps) {
+function Harness({ items = ITEMS, selectedId, onOpen = () => {}, grouped, groupBy }: HarnessProps) {
   const { table, filters } = useGrid({
     columns,
     data: items,
     state: { columnVisibility: { tagIds: false } },
   });
   const visible = table.getRowModel().rows;
-  const groups: RowGroup<Item>[] | undefined = grouped
-    ? [
-        { key: 'small', label: 'Small', rows: visible.filter((r) => r.original.size < 3) },
-        { key: 'large', label: 'Large', rows: visible.filter((r) => r.original.size >= 3) },
-      ]
-    : undefined;
+  const groups: RowGroup<Item>[] | undefined = groupBy
+    ? groupBy(visible)
+    : grouped
+      ? [
+          { key: 'small', label: 'Small', rows: visible.filter((r) => r.original.size < 3) },
+          { key: 'large', label: 'Large', rows: visible.filter((r) => r.original.size >= 3) },
+        ]
+      : undefined;
   return (
     <>
       <TableToolbar
@@ -112,7 +119,6 @@ describe('DataTable', () => {
     const onOpen = vi.fn();
     render(<Harness onOpen={onOpen} />);
     const row = screen.getByRole('row', { name: 'Open Alpha' });
-    expect(row.tabIndex).toBe(0);
     fireEvent.click(row);
     fireEvent.keyDown(row, { key: 'Enter' });
     fireEvent.keyDown(row, { key: ' ' });
@@ -162,5 +168,175 @@ describe('DataTable', () => {
   it('says so when there are no rows at all', () => {
     render(<Harness items={[]} />);
     expect(screen.getByRole('cell', { name: 'Nothing yet.' }).getAttribute('colspan')).toBe('2');
+  });
+});
+
+const MANY: Item[] = Array.from({ length: 25 }, (_, i) => ({
+  id: `i${i}`,
+  name: `Item ${String(i).padStart(2, '0')}`,
+  size: i,
+  tagIds: [],
+}));
+
+const row = (name: string) => screen.getByRole('row', { name: `Open ${name}` });
+const bodyRows = () => screen.getAllByRole('row', { name: /^Open / });
+/** The names of the body rows in the tab order. */
+const tabStops = () =>
+  bodyRows()
+    .filter((r) => r.tabIndex === 0)
+    .map((r) => r.getAttribute('aria-label')!.slice(5));
+const focused = () => document.activeElement?.getAttribute('aria-label')?.slice(5);
+/** Presses a key on the focused element; true when the grid took it (prevented the default). */
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  !fireEvent.keyDown(document.activeElement!, { key, ...init });
+
+describe('DataTable as an ARIA grid', () => {
+  it('is a grid named by its label, with one tab stop in the body: the selected row, else the first', () => {
+    render(<Harness />);
+    const grid = screen.getByRole('grid', { name: 'Items table' });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(tabStops()).toEqual(['Bravo']);
+    expect(bodyRows().map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    // The sort buttons stay tab stops of their own.
+    expect(within(grid).getByRole('button', { name: 'Name' }).tabIndex).toBe(0);
+    cleanup();
+    render(<Harness selectedId="c" />);
+    expect(tabStops()).toEqual(['Charlie']);
+    cleanup();
+    render(<Harness selectedId="gone" />);
+    expect(tabStops()).toEqual(['Bravo']);
+  });
+
+  it('moves focus with the arrows, PageUp/PageDown, Home and End, stopping at the ends', () => {
+    render(<Harness items={MANY} />);
+    row('Item 00').focus();
+    const steps: [string, KeyboardEventInit?][] = [
+      ['ArrowDown'],
+      ['ArrowUp'],
+      ['ArrowUp'],
+      ['PageDown'],
+      ['PageDown'],
+      ['PageDown'],
+      ['PageUp'],
+      ['Home'],
+      ['End'],
+      ['ArrowDown'],
+      ['Home', { ctrlKey: true }],
+      ['End', { ctrlKey: true }],
+    ];
+    const seen = steps.map(([key, init]) => {
+      expect(press(key, init)).toBe(true);
+      return focused();
+    });
+    expect(seen).toEqual([
+      'Item 01',
+      'Item 00',
+      'Item 00',
+      'Item 10',
+      'Item 20',
+      'Item 24',
+      'Item 14',
+      'Item 00',
+      'Item 24',
+      'Item 24',
+      'Item 00',
+      'Item 24',
+    ]);
+    // The tab stop follows focus, so Tab leaves the grid from wherever the analyst is.
+    expect(tabStops()).toEqual(['Item 24']);
+    // Other keys and modified arrows are left to the app and the browser.
+    expect(press('a')).toBe(false);
+    expect(press('ArrowUp', { shiftKey: true })).toBe(false);
+    expect(press('ArrowUp', { altKey: true })).toBe(false);
+    expect(focused()).toBe('Item 24');
+  });
+
+  it('moves across groups, skipping their headings, which take no focus', () => {
+    render(<Harness grouped />);
+    const headings = screen.getAllByRole('rowheader').map((h) => h.closest('tr')!);
+    expect(headings.map((h) => h.hasAttribute('tabindex'))).toEqual([false, false]);
+    row('Bravo').focus();
+    press('ArrowDown');
+    expect(focused()).toBe('Charlie');
+    press('ArrowDown');
+    expect(focused()).toBe('Alpha');
+    press('ArrowUp');
+    expect(focused()).toBe('Charlie');
+    press('End');
+    expect(focused()).toBe('Alpha');
+  });
+
+  it('opens the row focus moved to with Enter', () => {
+    const onOpen = vi.fn();
+    render(<Harness onOpen={onOpen} />);
+    row('Bravo').focus();
+    press('ArrowDown');
+    press('Enter');
+    expect(onOpen.mock.calls).toEqual([[ITEMS[1]]]);
+  });
+
+  it('keeps the tab stop on the last focused row after focus leaves, until the selection changes', () => {
+    const { rerender } = render(<Harness selectedId={null} />);
+    row('Bravo').focus();
+    press('ArrowDown');
+    screen.getByRole('searchbox', { name: 'Filter items' }).focus();
+    rerender(<Harness selectedId={null} items={[...ITEMS]} />);
+    expect(tabStops()).toEqual(['Alpha']);
+    rerender(<Harness selectedId="c" />);
+    expect(tabStops()).toEqual(['Charlie']);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Filter items' }));
+  });
+
+  it('keeps focus on its row when the rows are re-ordered or the row moves to another group', () => {
+    const { rerender } = render(<Harness grouped />);
+    row('Alpha').focus();
+    rerender(<Harness grouped items={[...ITEMS].reverse()} />);
+    expect(focused()).toBe('Alpha');
+    // Alpha shrinks into the first group: React re-creates its row there.
+    rerender(<Harness grouped items={ITEMS.map((i) => (i.id === 'a' ? { ...i, size: 0 } : i))} />);
+    expect(focused()).toBe('Alpha');
+    expect(tabStops()).toEqual(['Alpha']);
+  });
+
+  it('moves focus to the row that took the place of a removed one, the last one, then the grid', () => {
+    const { rerender } = render(<Harness />);
+    row('Alpha').focus();
+    rerender(<Harness items={ITEMS.filter((i) => i.id !== 'a')} />);
+    expect(focused()).toBe('Charlie');
+    expect(tabStops()).toEqual(['Charlie']);
+    rerender(<Harness items={ITEMS.filter((i) => i.id === 'b')} />);
+    expect(focused()).toBe('Bravo');
+    rerender(<Harness items={[]} />);
+    expect(document.activeElement).toBe(screen.getByRole('grid', { name: 'Items table' }));
+  });
+
+  it('does not pull focus into the grid when it was elsewhere', () => {
+    const { rerender } = render(<Harness />);
+    row('Alpha').focus();
+    const search = screen.getByRole('searchbox', { name: 'Filter items' });
+    search.focus();
+    rerender(<Harness items={ITEMS.filter((i) => i.id !== 'a')} />);
+    expect(document.activeElement).toBe(search);
+  });
+
+  it('has one tab stop when an item shows under two headings, and reaches both copies', () => {
+    render(
+      <Harness
+        selectedId="a"
+        groupBy={(visible) => [
+          { key: 'x', label: 'All', rows: visible },
+          { key: 'y', label: 'Large', rows: visible.filter((r) => r.original.size >= 3) },
+        ]}
+      />,
+    );
+    const alphas = screen.getAllByRole('row', { name: 'Open Alpha' });
+    expect(alphas.map((r) => r.getAttribute('aria-selected'))).toEqual(['true', 'true']);
+    expect(tabStops()).toEqual(['Alpha']);
+    alphas[0]!.focus();
+    press('End');
+    expect(document.activeElement).toBe(alphas[1]);
+    expect(bodyRows().filter((r) => r.tabIndex === 0)).toEqual([alphas[1]]);
+    press('ArrowUp');
+    expect(focused()).toBe('Charlie');
   });
 });
