@@ -3,11 +3,13 @@ import { benchExport } from './export';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
+import { benchTables } from './tables';
 
 const benches: [string, () => Promise<string[]>][] = [
   ['save latency', benchSaveLatency],
   ['re-anchoring', benchReanchor],
   ['render', benchRender],
+  ['tables', benchTables],
   ['export', benchExport],
 ];
 

@@ -1,0 +1,91 @@
+// The app's tables on a big workspace, in Chromium through the e2e harness: 20,000 quotes in
+// 20 articles (6,680 claims; BENCH_TABLE_ARTICLES sets the number of articles of 1,000 quotes). Times the first paint of the quotes table, a re-sort of it, and
+// switching to the claims table, each until the rows are painted.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchWorkbench } from '../e2e/harness';
+import { openStore } from '../electron/store/store';
+import { syntheticWorkspace } from '../electron/export/test-support';
+
+const ARTICLES = Number(process.env['BENCH_TABLE_ARTICLES'] ?? 20);
+const QUOTES_PER_ARTICLE = 1_000;
+const RUNS = 5;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const ms = (values: number[]) =>
+  `median ${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
+
+export async function benchTables(): Promise<string[]> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-tables-'));
+  const data = syntheticWorkspace(ARTICLES, QUOTES_PER_ARTICLE);
+  const quotes = Object.keys(data.quotes).length;
+  const claims = Object.keys(data.claims).length;
+  const seeded = await openStore({ dataDir, seed: () => data });
+  await seeded.store.close();
+
+  const app = await launchWorkbench({ dataDir });
+  try {
+    const { page } = app;
+    const quoteRows = page.locator('table[aria-label="Quotes table"] tbody tr:has(td:not(.empty))');
+    await quoteRows.first().waitFor({ timeout: 120_000 });
+    // From the start of navigation until the first rows were in the page.
+    const firstPaint = await page.evaluate(() => performance.now());
+    const domRows = await quoteRows.count();
+
+    const sorts: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // No named helpers inside: tsx would wrap them in a __name() the page does not have.
+      sorts.push(
+        await page.evaluate(async () => {
+          const table = document.querySelector('table[aria-label="Quotes table"]')!;
+          const button = [...table.querySelectorAll('thead button')].find((b) =>
+            b.textContent?.startsWith('Speaker'),
+          ) as HTMLButtonElement;
+          const t0 = performance.now();
+          // React renders a click's update before the next frame: two frames later it is painted.
+          button.click();
+          await new Promise((r) => requestAnimationFrame(r));
+          await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t0;
+        }),
+      );
+    }
+
+    const switches: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      switches.push(
+        await page.evaluate(async () => {
+          const tabs = [
+            ...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Views"] button'),
+          ];
+          tabs.find((b) => b.textContent === 'Articles')!.click();
+          while (document.querySelector('table[aria-label="Claims table"]'))
+            await new Promise((r) => requestAnimationFrame(r));
+          const t0 = performance.now();
+          tabs.find((b) => b.textContent === 'Claims')!.click();
+          while (!document.querySelector('table[aria-label="Claims table"] tbody tr'))
+            await new Promise((r) => requestAnimationFrame(r));
+          await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t0;
+        }),
+      );
+    }
+    const claimRows = await page.locator('table[aria-label="Claims table"] tbody tr').count();
+    return [
+      `Tables (Chromium, harness): ${quotes.toLocaleString('en')} quotes, ${claims.toLocaleString('en')} claims in ${ARTICLES} articles`,
+      `  quotes table first painted ${firstPaint.toFixed(0)} ms after navigation (${domRows.toLocaleString('en')} rows in the DOM)`,
+      `  quotes table re-sorted by speaker, until painted: ${ms(sorts)}`,
+      `  claims view opened, until painted: ${ms(switches)} (${claimRows.toLocaleString('en')} rows in the DOM)`,
+    ];
+  } finally {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+// Alone (`npx tsx bench/tables.ts`) it prints its lines; bench/run.ts imports it instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log((await benchTables()).join('\n'));
+}
