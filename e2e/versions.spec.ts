@@ -1,6 +1,6 @@
 // A changed version of an article: imported over the old one, every span re-anchored, typographic
 // changes costing nothing, and the one quote whose paragraph was cut waiting in the review queue
-// until the analyst re-attaches it.
+// until the analyst re-attaches it; undoing and redoing the import switches the reader's text.
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,10 +83,47 @@ test('re-import a changed article and review the orphaned quote', async () => {
   app = await launchWorkbench({ dataDir });
   await waitForArticle(app.page);
   await expect(article(app.page)).toContainText('Editor’s note');
-  // In text order: the re-attached quote now sits before Witkoff's.
-  expect((await tableRows(app.page)).map((r) => r[0])).toEqual([
-    'Mr. Beseda’s choice came as a surprise to some',
-    WITKOFF.replace(/[“”]/g, '"'),
-  ]);
+  // In text order: the re-attached quote now sits before Witkoff's. The table fills in after
+  // the article opens, so wait for its rows.
+  const restarted = app.page;
+  await expect
+    .poll(async () => (await tableRows(restarted)).map((r) => r[0]))
+    .toEqual(['Mr. Beseda’s choice came as a surprise to some', WITKOFF.replace(/[“”]/g, '"')]);
   await expect(app.page.getByRole('region', { name: 'Needs review' })).toHaveCount(0);
+});
+
+test('undo and redo a new version: the reader follows the text', async () => {
+  app = await launchWorkbench();
+  const { page } = app;
+  await waitForArticle(page);
+  const before = 'Moscow continues to insist on maximalist positions';
+  const after = 'Moscow still insists on its maximalist positions';
+  const original = await readFile(SAMPLE, 'utf8');
+  expect(original).toContain(before);
+
+  await page.getByRole('button', { name: 'Import text…' }).focus();
+  await page.keyboard.press('Control+Shift+O');
+  const dialog = page.getByRole('dialog', { name: /Import new version/ });
+  await dialog.getByLabel('Article text').fill(original.replace(before, after));
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(article(page)).toContainText(after);
+  await expect(article(page)).not.toContainText(before);
+
+  // Nothing but the undo changes the article, so only the refresh after it can bring the old
+  // text back into the reader.
+  await article(page).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undid' })).toHaveText(
+    'Undid: Import new version',
+  );
+  await expect(article(page)).toContainText(before);
+  await expect(article(page)).not.toContainText(after);
+
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Redid' })).toHaveText(
+    'Redid: Import new version',
+  );
+  await expect(article(page)).toContainText(after);
+  await expect(article(page)).not.toContainText(before);
 });

@@ -102,9 +102,9 @@ export function App() {
   const { review, deleteSpan } = useSpanActions({
     selection: readerSelection,
     changed,
-    reopen: async () => {
-      if (doc) await openDocumentById(doc.id);
-    },
+    // Nothing to fetch: a review re-places or removes a quote, highlight, claim or evidence
+    // span but never changes an article's text, and `changed` reloads the spans.
+    reopen: async () => {},
     setStatus,
     reportError,
     onDeleted: () => setSelectedId(null),
@@ -463,7 +463,10 @@ export function App() {
         onExported={setStatus}
         onImported={(id, summary) => {
           if (summary) setStatus(summary);
-          void changed().then(() => openDocumentById(id));
+          // A new version of the open article reaches the reader with the refresh, which fetches
+          // the open article when the documents changed; a new article still has to be opened.
+          const opened = id === doc?.id;
+          void changed().then(() => (opened ? undefined : openDocumentById(id)));
         }}
       />
     </div>
