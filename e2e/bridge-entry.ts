@@ -3,7 +3,8 @@
 import { createBridge } from '../shared/ipc/bridge';
 import type { ChannelName } from '../shared/ipc/contract';
 
-type Invoke = (channel: ChannelName, input: unknown) => Promise<unknown>;
+// The harness answers with the result as JSON text (see harness.ts), parsed here.
+type Invoke = (channel: ChannelName, input: unknown) => Promise<string>;
 const globals = window as unknown as Record<string, unknown>;
 const invoke = globals.__workbenchInvoke as Invoke;
 const listeners = new Set<(id: string) => void>();
@@ -16,7 +17,7 @@ Object.defineProperty(window, '__workbenchDeliverCommand', {
 // contextBridge.exposeInMainWorld defines a read-only, non-configurable property; so do we.
 Object.defineProperty(window, 'workbench', {
   value: createBridge({
-    invoke: (channel, input) => invoke(channel, input),
+    invoke: async (channel, input) => JSON.parse(await invoke(channel, input)) as unknown,
     onCommand: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
