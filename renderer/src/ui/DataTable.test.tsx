@@ -11,8 +11,11 @@ import type { GridFeatures } from './grid';
 import { FilterSelect } from './FilterSelect';
 import { gridColumns, useGrid } from './grid';
 import { TableToolbar } from './TableToolbar';
+import { withTestViewport } from './test-viewport';
 
 afterEach(cleanup);
+// Tall enough that the virtualised grid renders every row of these small tables.
+withTestViewport(10_000);
 
 interface Item {
   id: string;
@@ -338,5 +341,57 @@ describe('DataTable as an ARIA grid', () => {
     expect(bodyRows().filter((r) => r.tabIndex === 0)).toEqual([alphas[1]]);
     press('ArrowUp');
     expect(focused()).toBe('Charlie');
+  });
+});
+
+describe('DataTable with more rows than fit', () => {
+  // A 300 px pane of 30 px rows: about ten rows are in view.
+  withTestViewport(300, 30);
+  const LOTS: Item[] = Array.from({ length: 2_000 }, (_, i) => ({
+    id: `n${i}`,
+    name: `Item ${String(i).padStart(4, '0')}`,
+    size: i,
+    tagIds: [],
+  }));
+
+  it('renders only the rows in view, and tells assistive tech where they sit among all', () => {
+    render(<Harness items={LOTS} />);
+    const rows = bodyRows();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(60);
+    const grid = screen.getByRole('grid', { name: 'Items table' });
+    // The header row, then 2,000 rows.
+    expect(grid.getAttribute('aria-rowcount')).toBe('2001');
+    expect(rows[0]!.getAttribute('aria-rowindex')).toBe('2');
+    // Spacers keep the scroll height of the rows not rendered, hidden from assistive tech.
+    const spacers = grid.querySelectorAll('tr.spacer');
+    expect(spacers.length).toBe(1);
+    expect(spacers[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(parseFloat((spacers[0]!.firstChild as HTMLElement).style.height)).toBeGreaterThan(
+      50_000,
+    );
+  });
+
+  it('moves focus to a row out of view and keeps it rendered there, as the one tab stop', () => {
+    const onOpen = vi.fn();
+    render(<Harness items={LOTS} onOpen={onOpen} />);
+    row('Item 0000').focus();
+    expect(press('End')).toBe(true);
+    expect(focused()).toBe('Item 1999');
+    expect(document.activeElement!.getAttribute('aria-rowindex')).toBe('2001');
+    expect(tabStops()).toEqual(['Item 1999']);
+    press('PageUp');
+    expect(focused()).toBe('Item 1989');
+    press('Enter');
+    expect(onOpen.mock.calls).toEqual([[LOTS[1989]]]);
+    // Focus leaves; the row keeps the tab stop and stays in the DOM to take it back.
+    screen.getByRole('searchbox', { name: 'Filter items' }).focus();
+    expect(tabStops()).toEqual(['Item 1989']);
+  });
+
+  it('starts the tab stop on a selected row far down, rendered though not in view', () => {
+    render(<Harness items={LOTS} selectedId="n1500" />);
+    expect(tabStops()).toEqual(['Item 1500']);
+    expect(row('Item 1500').getAttribute('aria-selected')).toBe('true');
   });
 });

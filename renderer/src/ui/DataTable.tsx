@@ -1,8 +1,10 @@
 // The <table> of a grid, as a WAI-ARIA data grid whose rows take focus: sortable column headers,
 // optional row groups, one tab stop for the body, arrows/Page/Home/End to move between rows, and
-// rows that open with a click, Enter or Space, so every grid can be used from the keyboard alone.
-import { useLayoutEffect, useRef } from 'react';
+// rows that open with a click, Enter or Space. Only the rows in view are rendered.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
 import type { ReactTable, Row, RowData } from '@tanstack/react-table';
 import type { GridFeatures } from './grid';
 import type { GridRowRef } from './grid-keys';
@@ -31,6 +33,17 @@ interface Props<TData extends { id: string }> {
   empty: ReactNode;
 }
 
+/** One line of the body: a group's heading or a row (`index`: its place among the rows). */
+type Line<TData extends RowData> =
+  | { kind: 'heading'; key: string; group: RowGroup<TData> }
+  | {
+      kind: 'row';
+      key: string;
+      group: RowGroup<TData>;
+      row: Row<GridFeatures, TData>;
+      index: number;
+    };
+
 /** The row that has focus and where it was, to put focus back when a re-render takes it away. */
 interface FocusedRow extends GridRowRef {
   index: number;
@@ -39,86 +52,145 @@ interface FocusedRow extends GridRowRef {
 // A row's key is unique in the grid even when its item shows in several groups.
 const rowKey = (groupKey: string, rowId: string) => `${groupKey}\u0000${rowId}`;
 
-const bodyRows = (table: HTMLTableElement) =>
-  Array.from(table.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr[data-row-key]'));
-
-const rowRef = (el: HTMLTableRowElement): GridRowRef => ({
-  key: el.dataset.rowKey ?? '',
-  id: el.dataset.rowId ?? '',
-});
+// A first guess of a line's height in CSS pixels (one line of text); rendered lines are measured.
+const LINE_HEIGHT = 31;
 
 export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   const { table, label, rowLabel, selectedId, onOpen, empty } = props;
   const visible = table.getRowModel().rows;
   const groups = props.groups ?? [{ key: 'all', label: '', rows: visible }];
   const columnCount = table.getVisibleLeafColumns().length;
+  const headerRows = table.getHeaderGroups();
   const selectable = selectedId !== undefined;
-  const flat: GridRowRef[] = groups.flatMap((group) =>
-    group.rows.map((row) => ({ key: rowKey(group.key, row.id), id: row.id })),
-  );
-  // Where each group's rows start in `flat`, which is also their order in the DOM.
-  const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, gr) => n + gr.rows.length, 0));
 
+  // The body as lines, and the rows alone in the same order (what the keys move through).
+  const { lines, flat, lineOfRow } = useMemo(() => {
+    const lines: Line<TData>[] = [];
+    const flat: GridRowRef[] = [];
+    const lineOfRow: number[] = [];
+    for (const group of groups) {
+      if (group.label) lines.push({ kind: 'heading', key: `h\u0000${group.key}`, group });
+      for (const row of group.rows) {
+        const key = rowKey(group.key, row.id);
+        lineOfRow.push(lines.length);
+        lines.push({ kind: 'row', key, group, row, index: flat.length });
+        flat.push({ key, id: row.id });
+      }
+    }
+    return { lines, flat, lineOfRow };
+    // `groups` stands for props.groups, or for `visible` when there are none.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.groups, visible]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
-  // Which row holds the tab stop is kept in the DOM, not in React state: moving focus through
-  // thousands of quotes must not re-render every row on each key press. React renders every row
-  // with tabIndex -1 and never changes it; moveTabStop gives one row 0, on focus and after renders.
-  const tabStop = useRef<HTMLTableRowElement | null>(null);
-  // The row that has focus now (null once focus leaves the grid), and the one that had it last,
-  // which keeps the tab stop while focus is elsewhere until the selection changes.
+  const theadRef = useRef<HTMLTableSectionElement>(null);
+  // The row that holds the tab stop: the last focused one while it is shown (null: none yet, or
+  // the selection changed since), else the selected row, else the first (tabStopIndex).
+  const [active, setActive] = useState<GridRowRef | null>(null);
+  const activeIndex = tabStopIndex(flat, active, selectedId);
+  // The row that has focus now (null once focus leaves the grid).
   const focused = useRef<FocusedRow | null>(null);
-  const lastFocused = useRef<GridRowRef | null>(null);
+  // A row to focus once it is rendered: keys can move focus to a row that is not in view yet.
+  const pendingFocus = useRef<string | null>(null);
   const seenSelectedId = useRef(selectedId);
 
-  const moveTabStop = (row: HTMLTableRowElement | null) => {
-    if (tabStop.current && tabStop.current !== row) tabStop.current.tabIndex = -1;
-    if (row) row.tabIndex = 0;
-    tabStop.current = row;
+  // The tab stop's line is always rendered, even when scrolled far away: focus must never sit
+  // on a row React has removed, and Tab must find the grid's one stop wherever the view is.
+  const keepLine = activeIndex >= 0 ? lineOfRow[activeIndex]! : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (keepLine < 0 || indexes.includes(keepLine)) return indexes;
+      return [...indexes, keepLine].sort((a, b) => a - b);
+    },
+    [keepLine],
+  );
+  const [headerHeight, setHeaderHeight] = useState(0);
+  // The React Compiler leaves this component unmemoised because of the virtualiser; nothing here
+  // relies on its memoisation (the row lines are memoised by hand above).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LINE_HEIGHT,
+    getItemKey: (i) => lines[i]!.key,
+    overscan: 12,
+    rangeExtractor,
+    // The body starts below the sticky header, which also covers the top of the view.
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
+  // The header's height changes only with its columns.
+  useLayoutEffect(() => {
+    setHeaderHeight(theadRef.current?.offsetHeight ?? 0);
+  }, [columnCount, headerRows.length]);
+
+  const rowElement = (key: string): HTMLTableRowElement | null => {
+    const rows = tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-row-key]') ?? [];
+    for (const el of rows) if (el.dataset['rowKey'] === key) return el;
+    return null;
   };
 
-  // After every render (sort, filter, refresh): put focus back if the render took the focused
-  // row away, then place the tab stop.
+  /** Moves focus to the row at `index`, scrolling it into view first when it is not rendered. */
+  const focusRow = (index: number) => {
+    const target = flat[index];
+    if (!target) return;
+    setActive(target);
+    virtualizer.scrollToIndex(lineOfRow[index]!, { align: 'auto' });
+    const el = rowElement(target.key);
+    if (el) el.focus({ preventScroll: true });
+    else pendingFocus.current = target.key;
+  };
+
+  // After every render (scrolling included): focus the row keys moved to once it is rendered.
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    const el = rowElement(pendingFocus.current);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  // When the rows or the selection change (sort, filter, refresh): put focus back if the render
+  // took the focused row away, and let a selection made elsewhere move the tab stop.
   useLayoutEffect(() => {
     const grid = tableRef.current;
     if (!grid) return;
-    const rows = bodyRows(grid);
-    const ownRow = (el: Element | null): el is HTMLTableRowElement =>
-      el instanceof HTMLTableRowElement && rows.includes(el);
-
     const had = focused.current;
-    let active = document.activeElement;
-    if (had && ownRow(active)) {
-      focused.current = { ...rowRef(active), index: rows.indexOf(active) };
-    } else if (had && (active === null || active === document.body || !active.isConnected)) {
+    const active = document.activeElement;
+    const inGrid = active instanceof HTMLElement && grid.contains(active) && active !== grid;
+    if (had && !inGrid && (active === null || active === document.body || !active.isConnected)) {
       // React removed the focused row (filtered out, deleted) or re-created it (moved to another
       // group); the browser then drops focus to the body. Choice: the same row if it is still
       // shown, else the row now at its position (the next one), else the last; with no rows
       // left, the grid itself, so the keyboard user stays where they were.
       const index = refocusIndex(flat, had, had.index);
-      const target = index === null ? grid : rows[index];
-      target?.focus();
-      active = document.activeElement;
+      if (index === null) grid.focus();
+      else focusRow(index);
     }
-
     if (selectedId !== seenSelectedId.current) {
       seenSelectedId.current = selectedId;
       // A row opened from elsewhere (the article, a link) becomes the way back into the grid.
-      if (!ownRow(active)) lastFocused.current = null;
+      if (!inGrid) setActive(null);
     }
-    moveTabStop(
-      ownRow(active) ? active : (rows[tabStopIndex(flat, lastFocused.current, selectedId)] ?? null),
-    );
-  });
+    // focusRow is made afresh each render and reads nothing stale; the rows and the selection
+    // are what this reacts to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flat, selectedId]);
 
-  const renderRow = (groupKey: string, row: Row<GridFeatures, TData>, index: number) => {
+  const renderRow = (line: Extract<Line<TData>, { kind: 'row' }>, lineIndex: number) => {
+    const { row, key, index } = line;
     const selected = selectable ? row.id === selectedId : undefined;
-    const key = rowKey(groupKey, row.id);
     return (
       <tr
-        key={row.id}
+        key={key}
+        ref={virtualizer.measureElement}
+        data-index={lineIndex}
         data-row-key={key}
-        data-row-id={row.id}
-        tabIndex={-1}
+        aria-rowindex={headerRows.length + lineIndex + 1}
+        tabIndex={index === activeIndex ? 0 : -1}
         aria-label={rowLabel?.(row.original)}
         aria-selected={selected}
         className={selected ? 'selected' : undefined}
@@ -126,12 +198,11 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
         onFocus={(e) => {
           if (e.target !== e.currentTarget) return;
           focused.current = { key, id: row.id, index };
-          lastFocused.current = { key, id: row.id };
-          moveTabStop(e.currentTarget);
+          if (active?.key !== key) setActive({ key, id: row.id });
         }}
         onKeyDown={(e) => {
           // Keys pressed in a control inside a cell belong to that control.
-          if (e.target !== e.currentTarget || !tableRef.current) return;
+          if (e.target !== e.currentTarget) return;
           // Space would scroll the pane; Enter and Space both mean "open", as on a button.
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -141,8 +212,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
           const next = nextRowIndex(e, index, flat.length);
           if (next === null) return;
           e.preventDefault();
-          // focus() also scrolls the row into view.
-          bodyRows(tableRef.current)[next]?.focus();
+          focusRow(next);
         }}
       >
         {row.getVisibleCells().map((cell) => (
@@ -154,24 +224,68 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     );
   };
 
-  // role="grid" makes the rows interactive for assistive tech and lets them carry aria-selected.
-  // Every row is in the DOM, so no aria-rowcount/aria-rowindex (those are for partial grids).
+  // The rendered lines in <tbody> sections, one per run of a group's lines, with spacer rows for
+  // the lines not rendered so the scroll height and the scrollbar stay true.
+  const spacer = (key: string, height: number) => (
+    <tr key={key} className="spacer" aria-hidden="true">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  );
+  const sections: { group: RowGroup<TData>; rows: ReactNode[] }[] = [];
+  let end = headerHeight;
+  for (const item of virtualizer.getVirtualItems()) {
+    const line = lines[item.index];
+    if (!line) continue;
+    let section = sections.at(-1);
+    if (section?.group !== line.group) {
+      section = { group: line.group, rows: [] };
+      sections.push(section);
+    }
+    if (item.start > end) section.rows.push(spacer(`gap-${item.index}`, item.start - end));
+    section.rows.push(
+      line.kind === 'row' ? (
+        renderRow(line, item.index)
+      ) : (
+        // A row whose one row header spans the grid (a row may hold row headers in a grid); a
+        // heading, not an item, so it takes no focus and the arrows skip it.
+        <tr
+          key={line.key}
+          ref={virtualizer.measureElement}
+          data-index={item.index}
+          aria-rowindex={headerRows.length + item.index + 1}
+          className="group-row"
+        >
+          <th scope="rowgroup" colSpan={columnCount}>
+            {line.group.label} ({line.group.rows.length})
+          </th>
+        </tr>
+      ),
+    );
+    end = item.end;
+  }
+  const bodies = sections.map((section) => <tbody key={section.group.key}>{section.rows}</tbody>);
+  const rest = virtualizer.getTotalSize() + headerHeight - end;
+  if (rest > 0) bodies.push(<tbody key="rest">{spacer('rest', rest)}</tbody>);
+
+  // role="grid" makes the rows interactive for assistive tech and lets them carry aria-selected;
+  // aria-rowcount and aria-rowindex tell it where the rendered rows sit among all of them.
   // tabIndex -1: not a tab stop, but focus can land on the grid when its last row goes away.
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" ref={scrollRef}>
       <table
         ref={tableRef}
         className="grid"
         role="grid"
         aria-label={label}
+        aria-rowcount={visible.length > 0 ? headerRows.length + lines.length : undefined}
         tabIndex={-1}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget)) focused.current = null;
         }}
       >
-        <thead>
-          {table.getHeaderGroups().map((headerGroup) => (
-            <tr key={headerGroup.id}>
+        <thead ref={theadRef}>
+          {headerRows.map((headerGroup, i) => (
+            <tr key={headerGroup.id} aria-rowindex={i + 1}>
               {headerGroup.headers.map((header) => (
                 <SortableHeader key={header.id} header={header}>
                   <table.FlexRender header={header} />
@@ -181,20 +295,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
           ))}
         </thead>
         {visible.length > 0 ? (
-          groups.map((group, g) => (
-            <tbody key={group.key}>
-              {group.label && (
-                // A row whose one row header spans the grid (a row may hold row headers in a
-                // grid); a heading, not an item, so it takes no focus and the arrows skip it.
-                <tr className="group-row">
-                  <th scope="rowgroup" colSpan={columnCount}>
-                    {group.label} ({group.rows.length})
-                  </th>
-                </tr>
-              )}
-              {group.rows.map((row, i) => renderRow(group.key, row, starts[g]! + i))}
-            </tbody>
-          ))
+          bodies
         ) : (
           <tbody>
             <tr>

@@ -6,8 +6,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { Source } from '../../../../shared/domain/schema';
 import type { SourceTableRow } from '../../../../shared/ipc/contract';
 import { SourcesTable } from './SourcesTable';
+import { withTestViewport } from '../../ui/test-viewport';
 
 afterEach(cleanup);
+// Tall enough that the virtualised grid renders every row of these small tables.
+withTestViewport(10_000);
 
 const source = (
   id: string,
