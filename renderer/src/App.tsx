@@ -102,9 +102,6 @@ export function App() {
   const { review, deleteSpan } = useSpanActions({
     selection: readerSelection,
     changed,
-    // Nothing to fetch: a review re-places or removes a quote, highlight, claim or evidence
-    // span but never changes an article's text, and `changed` reloads the spans.
-    reopen: async () => {},
     setStatus,
     reportError,
     onDeleted: () => setSelectedId(null),

@@ -35,14 +35,13 @@ const NOUNS: Record<ReaderSpan['kind'], string> = {
 interface Options {
   selection: () => { start: number; end: number } | null;
   changed: () => Promise<void>;
-  reopen: () => Promise<void>;
   setStatus: (message: string) => void;
   reportError: (message: string) => void;
   onDeleted: () => void;
 }
 
 export function useSpanActions(options: Options) {
-  const { selection, changed, reopen, setStatus, reportError, onDeleted } = options;
+  const { selection, changed, setStatus, reportError, onDeleted } = options;
 
   const review = useCallback(
     async (span: ReaderSpan, action: 'accept' | 'reattach' | 'remove') => {
@@ -63,10 +62,10 @@ export function useSpanActions(options: Options) {
             ? 'Kept'
             : 'Re-attached',
       );
-      await reopen();
+      // A review moves or removes spans, never an article's text: reloading the lists is enough.
       await changed();
     },
-    [selection, changed, reopen, setStatus, reportError],
+    [selection, changed, setStatus, reportError],
   );
 
   const deleteSpan = useCallback(
