@@ -59,7 +59,8 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   const { table, label, rowLabel, selectedId, onOpen, empty } = props;
   const visible = table.getRowModel().rows;
   const groups = props.groups ?? [{ key: 'all', label: '', rows: visible }];
-  const columnCount = table.getVisibleLeafColumns().length;
+  const leafColumns = table.getVisibleLeafColumns();
+  const columnCount = leafColumns.length;
   const headerRows = table.getHeaderGroups();
   const selectable = selectedId !== undefined;
 
@@ -283,6 +284,13 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
           if (!e.currentTarget.contains(e.relatedTarget)) focused.current = null;
         }}
       >
+        {/* Widths come from CSS per column (col-<id>) with a fixed layout: only some rows are
+            rendered, and widths measured from them would shift as the table scrolls. */}
+        <colgroup>
+          {leafColumns.map((column) => (
+            <col key={column.id} className={`col-${column.id}`} />
+          ))}
+        </colgroup>
         <thead ref={theadRef}>
           {headerRows.map((headerGroup, i) => (
             <tr key={headerGroup.id} aria-rowindex={i + 1}>
