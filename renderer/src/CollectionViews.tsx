@@ -1,0 +1,94 @@
+// The views over the whole workspace rather than one article: sources, claims and the codebook.
+// Only the chosen one is mounted; `version` tells those that load their own data to reload it.
+import type { Claim } from '../../shared/domain/claims';
+import type { Source } from '../../shared/domain/schema';
+import type { DocumentSummary, TagWithUsage } from '../../shared/ipc/contract';
+import { SourcesView } from './features/sources/SourcesView';
+import { ClaimsView } from './features/claims/ClaimsView';
+import { CodebookView } from './features/codebook/CodebookView';
+import { MemosPanel } from './features/memos/MemosPanel';
+import type { View } from './AppHeader';
+
+interface Props {
+  view: View;
+  onView: (view: View) => void;
+  claims: readonly Claim[];
+  sources: readonly Source[];
+  grades: ReadonlyMap<string, string | null>;
+  tags: TagWithUsage[];
+  documents: readonly DocumentSummary[];
+  openSourceId: string | null;
+  onOpenSource: (sourceId: string | null) => void;
+  selectedClaimId: string | null;
+  onSelectClaim: (claimId: string) => void;
+  /** The tag the claims list is filtered by, if any. */
+  claimTagFilter: string | null;
+  onClaimTagFilter: (tagId: string) => void;
+  /** Shows a quote or evidence span in the article view. */
+  onShowSpan: (documentId: string, spanId: string) => void;
+  /** The selection in the open article, for a claim's evidence. */
+  evidenceSelection: () => { documentId: string; position: { start: number; end: number } } | null;
+  version: number;
+  onChanged: () => void;
+  reportError: (message: string) => void;
+}
+
+export function CollectionViews(props: Props) {
+  const { view, onView, version, onChanged, reportError } = props;
+  return (
+    <>
+      {view === 'sources' && (
+        <SourcesView
+          version={version}
+          openSourceId={props.openSourceId}
+          onOpenSource={props.onOpenSource}
+          onChanged={onChanged}
+          reportError={reportError}
+          onOpenClaim={(id) => {
+            props.onSelectClaim(id);
+            onView('claims');
+          }}
+          onOpenQuote={props.onShowSpan}
+        />
+      )}
+      {view === 'claims' && (
+        <ClaimsView
+          claims={props.claims}
+          sources={props.sources}
+          grades={props.grades}
+          tags={props.tags}
+          documents={props.documents}
+          version={version}
+          selectedId={props.selectedClaimId}
+          tagFilter={props.claimTagFilter}
+          onSelect={props.onSelectClaim}
+          onShowSpan={props.onShowSpan}
+          selection={props.evidenceSelection}
+          onChanged={onChanged}
+          reportError={reportError}
+          renderMemos={(id) => (
+            <MemosPanel
+              subject="claims"
+              subjectId={id}
+              version={version}
+              onChanged={onChanged}
+              reportError={reportError}
+            />
+          )}
+        />
+      )}
+      {view === 'codebook' && (
+        <CodebookView
+          tags={props.tags}
+          version={version}
+          onChanged={onChanged}
+          reportError={reportError}
+          onShowTagged={(tagId) => {
+            props.onClaimTagFilter(tagId);
+            onView('claims');
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+// The article view: the article list, the reader, the side panel (spans, memos, the review queue,
+// the selected quote's or claim's detail), and the quotes table below them.
+import type { Ref } from 'react';
+import type { MemoSubject } from '../../shared/domain/claims';
+import type { Source, WorkbenchDocument } from '../../shared/domain/schema';
+import type { DocumentSummary, TagWithUsage } from '../../shared/ipc/contract';
+import { ArticleReader } from './features/reader/ArticleReader';
+import type { ReaderHandle } from './features/reader/ArticleReader';
+import type { ReaderSpan } from './features/reader/spans';
+import type { useReaderModel } from './features/reader/useReaderModel';
+import { DocumentList } from './features/documents/DocumentList';
+import { QuotesTable } from './features/quotes/QuotesTable';
+import { AttributionsEditor } from './features/sources/AttributionsEditor';
+import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
+import type { PanelHandle } from './features/annotations/AnnotationsPanel';
+import { ReviewQueue } from './features/annotations/ReviewQueue';
+import { ClaimDetail } from './features/claims/ClaimDetail';
+import { MemosPanel } from './features/memos/MemosPanel';
+
+/** What the reader, the side panel and the quotes table show for the open article. */
+type ReaderModel = ReturnType<typeof useReaderModel>;
+
+interface Props {
+  /** While another view is shown this one stays mounted, only hidden. */
+  hidden: boolean;
+  loading: boolean;
+  documents: readonly DocumentSummary[];
+  document: WorkbenchDocument | null;
+  model: ReaderModel;
+  sources: readonly Source[];
+  grades: ReadonlyMap<string, string | null>;
+  tags: readonly TagWithUsage[];
+  reader: Ref<ReaderHandle>;
+  panel: Ref<PanelHandle>;
+  table: Ref<HTMLDivElement>;
+  selectedId: string | null;
+  /** Selects a span the analyst clicked in the text, where it already is in view. */
+  onSelect: (spanId: string) => void;
+  /** Selects a span and scrolls the reader to it. */
+  onReveal: (spanId: string) => void;
+  onOpenDocument: (documentId: string) => void;
+  /** Shows a span of any article: a claim's evidence may sit in another one. */
+  onShowSpan: (documentId: string, spanId: string) => void;
+  /** The selection in the open article, for a claim's evidence. */
+  evidenceSelection: () => { documentId: string; position: { start: number; end: number } } | null;
+  onReview: (span: ReaderSpan, action: 'accept' | 'reattach' | 'remove') => void;
+  onDelete: (span: ReaderSpan) => void;
+  onTagClaim: () => void;
+  version: number;
+  onChanged: () => void;
+  reportError: (message: string) => void;
+}
+
+export function ReaderView(props: Props) {
+  const {
+    document: doc,
+    hidden,
+    loading,
+    documents,
+    model,
+    sources,
+    grades,
+    tags,
+    reader,
+    panel,
+    table,
+    selectedId,
+    onSelect,
+    onReveal,
+    onOpenDocument,
+    onShowSpan,
+    evidenceSelection,
+    onReview,
+    onDelete,
+    onTagClaim,
+    version,
+    onChanged,
+    reportError,
+  } = props;
+
+  const memosOn = (subject: MemoSubject, subjectId: string) => (
+    <MemosPanel
+      subject={subject}
+      subjectId={subjectId}
+      version={version}
+      onChanged={onChanged}
+      reportError={reportError}
+    />
+  );
+
+  const renderClaimDetail = (id: string) => {
+    const claim = model.claimsById.get(id);
+    if (!claim) return null;
+    return (
+      <ClaimDetail
+        key={claim.id + claim.updatedAt}
+        claim={claim}
+        sources={sources}
+        grades={grades}
+        tags={tags}
+        articleTitle={(docId) => model.titles.get(docId) ?? 'an article no longer here'}
+        selection={evidenceSelection}
+        version={version}
+        onShowSpan={onShowSpan}
+        onChanged={onChanged}
+        reportError={reportError}
+        memos={memosOn('claims', claim.id)}
+      />
+    );
+  };
+
+  return (
+    <>
+      <div className="workspace" hidden={hidden}>
+        <DocumentList documents={documents} openId={doc?.id ?? null} onOpen={onOpenDocument} />
+        <main className="reader-pane">
+          {doc ? (
+            <ArticleReader
+              ref={reader}
+              document={doc}
+              spans={model.textSpans}
+              selectedId={selectedId}
+              describe={model.describe}
+              onSelect={onSelect}
+            />
+          ) : (
+            <p className="empty">
+              {loading ? 'Opening the workspace…' : 'Import an article to begin.'}
+            </p>
+          )}
+        </main>
+        <AnnotationsPanel
+          ref={panel}
+          spans={model.panelSpans}
+          annotations={model.annotationsById}
+          claims={model.claimsById}
+          tags={tags}
+          selectedId={selectedId}
+          describe={model.describe}
+          onSelect={onReveal}
+          onDelete={onDelete}
+          onChanged={onChanged}
+          reportError={reportError}
+          version={version}
+          children={
+            <>
+              {doc && (
+                <details className="article-memos">
+                  <summary>Memos on this article</summary>
+                  {memosOn('documents', doc.id)}
+                </details>
+              )}
+              <ReviewQueue
+                spans={model.spans}
+                onAccept={(span) => onReview(span, 'accept')}
+                onReattach={(span) => onReview(span, 'reattach')}
+                onRemove={(span) => onReview(span, 'remove')}
+                onSelect={(span) => onReveal(span.id)}
+              />
+            </>
+          }
+          renderClaimDetail={renderClaimDetail}
+          renderQuoteDetail={(quoteId) => (
+            <>
+              <button type="button" onClick={onTagClaim} title="Tag this quote as a claim (C)">
+                Tag as claim
+              </button>
+              <AttributionsEditor
+                key={`${quoteId}-${version}`}
+                quoteId={quoteId}
+                onChanged={onChanged}
+              />
+            </>
+          )}
+        />
+      </div>
+      <div ref={table} className="table-pane" hidden={hidden}>
+        <QuotesTable
+          rows={model.quoteRows}
+          selectedId={selectedId}
+          onActivate={(row) => {
+            onReveal(row.id);
+            if (doc?.id !== row.documentId) onOpenDocument(row.documentId);
+          }}
+        />
+      </div>
+    </>
+  );
+}
