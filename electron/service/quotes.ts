@@ -6,11 +6,15 @@ import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
 import type { Attribution, Quote, Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import { valuesOf } from '../../shared/domain/workspace';
+import { compareListedAttributions, compareListedQuotes } from '../../shared/domain/quote-list';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { newSource } from './sources';
 
-type QuoteHandlers = Pick<HandlerTable, 'quotes.list' | 'quotes.create' | 'quotes.delete'>;
+type QuoteHandlers = Pick<
+  HandlerTable,
+  'quotes.list' | 'quotes.changes' | 'quotes.create' | 'quotes.delete'
+>;
 
 /**
  * Claims made from a deleted quote keep their own copy of its span; only the link goes, in the
@@ -33,14 +37,33 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
       const documentId = input?.documentId;
       const quotes = valuesOf(data().quotes)
         .filter((q) => documentId === undefined || q.documentId === documentId)
-        .sort(
-          (a, b) =>
-            a.documentId.localeCompare(b.documentId) ||
-            a.selector.position.start - b.selector.position.start,
-        );
+        .sort(compareListedQuotes);
       const ids = new Set(quotes.map((q) => q.id));
-      const attributions = valuesOf(data().attributions).filter((a) => ids.has(a.quoteId));
+      const attributions = valuesOf(data().attributions)
+        .filter((a) => ids.has(a.quoteId))
+        .sort(compareListedAttributions);
       return { quotes, attributions };
+    },
+
+    'quotes.changes': async ({ since }) => {
+      const quoteIds = ctx.store.touchedSince('quotes', since.quotes);
+      const attributionIds = ctx.store.touchedSince('attributions', since.attributions);
+      if (!quoteIds || !attributionIds) return { delta: null };
+      const { quotes, attributions } = data();
+      const delta = { quotes: [] as Quote[], removedQuotes: [] as string[] };
+      for (const id of quoteIds) {
+        const quote = quotes[id];
+        if (quote) delta.quotes.push(quote);
+        else delta.removedQuotes.push(id);
+      }
+      const present: Attribution[] = [];
+      const removedAttributions: string[] = [];
+      for (const id of attributionIds) {
+        const attribution = attributions[id];
+        if (attribution) present.push(attribution);
+        else removedAttributions.push(id);
+      }
+      return { delta: { ...delta, attributions: present, removedAttributions } };
     },
 
     'quotes.create': async (input) => {

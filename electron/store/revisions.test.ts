@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/domain/workspace';
 import { COLLECTIONS } from '../../shared/domain/workspace';
 import type { Revisions } from './revisions';
-import { RevisionCounters } from './revisions';
+import { RevisionCounters, TOUCHED_HISTORY } from './revisions';
 import type { StoreOptions } from './store';
 import { openStore } from './store';
 import {
@@ -49,6 +49,26 @@ describe('RevisionCounters', () => {
     expect(Object.values(start).every((n) => n === 0)).toBe(true);
     counters.bump([...quoteChanges(1), ...quoteChanges(2)]);
     expect(moved(start, counters.snapshot())).toEqual({ quotes: 1, attributions: 1 });
+  });
+
+  it('remembers which ids each revision touched, oldest first, as far back as it keeps', () => {
+    const counters = new RevisionCounters();
+    counters.bump(quoteChanges(1));
+    counters.bump([...quoteChanges(3), ...quoteChanges(2)]);
+    counters.bump([{ op: 'delete', collection: 'quotes', id: 'q1' }]);
+    expect([...counters.touchedSince('quotes', 0)!]).toEqual(['q1', 'q3', 'q2']);
+    expect([...counters.touchedSince('quotes', 1)!]).toEqual(['q3', 'q2', 'q1']);
+    expect([...counters.touchedSince('quotes', 3)!]).toEqual([]);
+    expect([...counters.touchedSince('attributions', 1)!]).toEqual(['a3', 'a2']);
+    // Not a revision of this run: the reader must reload.
+    expect(counters.touchedSince('quotes', 4)).toBeNull();
+    expect(counters.touchedSince('quotes', -1)).toBeNull();
+    expect(counters.touchedSince('quotes', 1.5)).toBeNull();
+    for (let n = 0; n < TOUCHED_HISTORY; n += 1) counters.bump(quoteChanges(10 + n));
+    // Revision 3 is the oldest whose changes are all still known; 2 is too far back.
+    expect(counters.touchedSince('quotes', 3)!.size).toBe(TOUCHED_HISTORY);
+    expect(counters.touchedSince('quotes', 2)).toBeNull();
+    expect(counters.touchedSince('sources', 0)).toEqual(new Set());
   });
 
   it('hands out copies', () => {
@@ -110,6 +130,9 @@ describe('store revisions', () => {
     await expect(failing).rejects.toThrow(/Could not save/);
     expect(store.data.quotes.q1).toBeUndefined();
     expect(moved(start, store.revisions())).toEqual({ quotes: 1, attributions: 1 });
+    // What a reader that loaded the unsaved quote must fetch again: it is gone now.
+    expect(store.touchedSince('quotes', start.quotes)).toEqual(new Set(['q1']));
+    expect(store.data.quotes.q1).toBeUndefined();
     await later;
     expect(moved(start, store.revisions())).toEqual({ quotes: 1, attributions: 1, sources: 1 });
     await store.close();

@@ -1,5 +1,5 @@
 // The contract between the workbench service and the durable store.
-import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import type { Change, CollectionName, WorkspaceData } from '../../shared/domain/workspace';
 import type { Revisions } from './revisions';
 
 /** Something the user must be told about the data file (shown in the UI, not only logged). */
@@ -35,6 +35,11 @@ export interface WorkspaceStore {
    * counters mean the collection holds what it held when they were read. Starts at 0 on open.
    */
   revisions(): Revisions;
+  /**
+   * The ids of `collection` touched since its counter read `revision`: each is now present with
+   * its current value or gone. Null when the store no longer remembers that far back.
+   */
+  touchedSince(collection: CollectionName, revision: number): Set<string> | null;
   /** Folds the journal into the snapshot. */
   compact(): Promise<void>;
   /** Flushes, compacts when worthwhile, and releases the folder lock. */

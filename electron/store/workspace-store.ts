@@ -1,7 +1,7 @@
 // The open workspace: applies commits in memory, group-commits them to the journal (one append
 // and one fsync per batch), rolls memory back when a write fails, and compacts in the background.
 import type { Low } from 'lowdb';
-import type { Change, WorkspaceData } from '../../shared/domain/workspace';
+import type { Change, CollectionName, WorkspaceData } from '../../shared/domain/workspace';
 import { SCHEMA_VERSION } from '../../shared/domain/workspace';
 import { describeError, parseChange } from './decode';
 import type { DurableJsonFile } from './durable-json-file';
@@ -123,6 +123,10 @@ export class DurableWorkspaceStore implements WorkspaceStore {
 
   revisions(): Revisions {
     return this.revs.snapshot();
+  }
+
+  touchedSince(collection: CollectionName, revision: number): Set<string> | null {
+    return this.revs.touchedSince(collection, revision);
   }
 
   compact(): Promise<void> {

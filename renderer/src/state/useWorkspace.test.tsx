@@ -5,11 +5,12 @@
 // moved, and a late answer never replaces another article opened meanwhile.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { WorkbenchDocument } from '../../../shared/domain/schema';
+import type { Attribution, Quote, WorkbenchDocument } from '../../../shared/domain/schema';
 import type { CollectionName } from '../../../shared/domain/workspace';
 import { COLLECTIONS } from '../../../shared/domain/workspace';
 import { WORKSPACE_LISTS } from './refresh-plan';
 import { useWorkspace } from './useWorkspace';
+import type { QuoteListDelta } from '../../../shared/domain/quote-list';
 
 afterEach(() => {
   cleanup();
@@ -39,11 +40,16 @@ function fakeBridge() {
   const failing = new Set<string>();
   const articles = new Map<string, WorkbenchDocument>();
   const held = new Map<string, Promise<void>>();
+  // What quotes.changes answers: nothing changed, unless a test says otherwise (null: too old).
+  const quoteChanges: { delta: QuoteListDelta | null } = {
+    delta: { quotes: [], removedQuotes: [], attributions: [], removedAttributions: [] },
+  };
   const invoke = vi.fn(async (channel: string, input?: { id: string }) => {
     if (channel === 'documents.get') await held.get(input?.id ?? '');
     if (failing.has(channel)) return { ok: false, error: { code: 'internal', message: channel } };
     if (channel === 'workspace.revisions') return { ok: true, value: { ...revisions } };
     if (channel === 'documents.list') return { ok: true, value: [...articles.values()] };
+    if (channel === 'quotes.changes') return { ok: true, value: { delta: quoteChanges.delta } };
     if (channel === 'documents.get') {
       const found = articles.get(input?.id ?? '');
       return found
@@ -72,7 +78,7 @@ function fakeBridge() {
       .filter(([channel]) => channel === 'documents.get')
       .map(([, input]) => input?.id)
       .sort();
-  return { revisions, failing, articles, peek, calls, hold, fetched };
+  return { revisions, failing, articles, quoteChanges, peek, calls, hold, fetched };
 }
 
 async function mounted() {
@@ -112,11 +118,51 @@ describe('useWorkspace refresh', () => {
       [
         'documents.list',
         'history.state',
-        'quotes.list',
+        // Only what changed since the list was read, not the list.
+        'quotes.changes',
         'sources.table',
         'workspace.revisions',
       ].sort(),
     );
+    expect(hook.result.current.errors).toEqual([]);
+  });
+
+  it('brings the quote list up to date with what changed, or reloads it when that is unknown', async () => {
+    const { revisions, quoteChanges, calls, hook } = await mounted();
+    const quote = { id: 'q1', documentId: 'd1', selector: { position: { start: 4, end: 9 } } };
+    const attribution = { id: 'a1', quoteId: 'q1', createdAt: '2026-01-01T00:00:00.000Z' };
+    quoteChanges.delta = {
+      quotes: [quote as unknown as Quote],
+      removedQuotes: [],
+      attributions: [attribution as unknown as Attribution],
+      removedAttributions: [],
+    };
+    revisions.quotes += 1;
+    revisions.attributions += 1;
+    await act(() => hook.result.current.refresh());
+    expect(calls()).toContain('quotes.changes');
+    expect(hook.result.current.state.quotes.map((q) => q.id)).toEqual(['q1']);
+    expect(hook.result.current.state.attributions.map((a) => a.id)).toEqual(['a1']);
+
+    quoteChanges.delta = {
+      quotes: [],
+      removedQuotes: ['q1'],
+      attributions: [],
+      removedAttributions: [],
+    };
+    revisions.quotes += 1;
+    await act(() => hook.result.current.refresh());
+    expect(hook.result.current.state.quotes).toEqual([]);
+    // The attribution of a quote that is gone goes with it, as the full list leaves it out.
+    expect(hook.result.current.state.attributions).toEqual([]);
+
+    // Too far back for the store: the whole list.
+    quoteChanges.delta = null;
+    revisions.quotes += 1;
+    await act(() => hook.result.current.refresh());
+    const called = calls();
+    expect(called).toContain('quotes.changes');
+    expect(called).toContain('quotes.list');
     expect(hook.result.current.errors).toEqual([]);
   });
 

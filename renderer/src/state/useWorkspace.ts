@@ -16,6 +16,9 @@ import type { Result } from '../../../shared/ipc/result';
 import { call } from '../api/client';
 import type { LoadedLists, WorkspaceList } from './refresh-plan';
 import { WORKSPACE_LISTS, listsToReload, recordLoaded } from './refresh-plan';
+import type { Revisions } from './refresh-plan';
+import { applyQuoteDelta } from '../../../shared/domain/quote-list';
+import type { QuoteList, QuoteListDelta } from '../../../shared/domain/quote-list';
 
 export interface WorkspaceState {
   loading: boolean;
@@ -61,6 +64,26 @@ export interface WorkspaceApi {
   sourcesById: Map<string, Source>;
 }
 
+/** The quote list afresh, or what changed in it since a list read at `at`. */
+type QuoteUpdate = { list: QuoteList } | { delta: QuoteListDelta };
+
+/**
+ * Brings the quote list up to date: with only the quotes and attributions touched since the
+ * list was read at `at` when the store still remembers that far back, else the whole list (at
+ * 20,000 quotes, 11 MB to copy across the process boundary after every edit).
+ */
+async function loadQuotes(at: Revisions | null | undefined): Promise<Result<QuoteUpdate>> {
+  if (at) {
+    const since = { quotes: at.quotes, attributions: at.attributions };
+    const changes = await call('quotes.changes', { since });
+    if (changes.ok && changes.value.delta)
+      return { ok: true, value: { delta: changes.value.delta } };
+    // Too far back, or the call failed: the whole list, which reports its own error if any.
+  }
+  const full = await call('quotes.list');
+  return full.ok ? { ok: true, value: { list: full.value } } : full;
+}
+
 export function useWorkspace(): WorkspaceApi {
   const [state, setState] = useState<WorkspaceState>(initial);
   const [errors, setErrors] = useState<string[]>([]);
@@ -98,7 +121,10 @@ export function useWorkspace(): WorkspaceApi {
       await Promise.all([
         wanted.has('documents.list') ? call('documents.list') : null,
         wanted.has('sources.list') ? call('sources.list') : null,
-        wanted.has('quotes.list') ? call('quotes.list') : null,
+        wanted.has('quotes.list')
+          ? // With the counters unread, nothing is known of what changed: the whole list.
+            loadQuotes(revisions.ok ? loaded.current['quotes.list']?.revisions : null)
+          : null,
         // Cheap, and it follows the change log, which no list here depends on.
         call('history.state'),
         wanted.has('annotations.list') ? call('annotations.list') : null,
@@ -140,7 +166,7 @@ export function useWorkspace(): WorkspaceApi {
     const fresh = <T>(list: WorkspaceList, result: Result<T> | null): T | undefined =>
       result?.ok && record.accepted.has(list) ? result.value : undefined;
     const docs = fresh('documents.list', documents);
-    const quoteLists = fresh('quotes.list', quotes);
+    const quoteUpdate = fresh('quotes.list', quotes);
     const rows = fresh('sources.table', table);
     const reopened = (open: WorkbenchDocument | null): WorkbenchDocument | null => {
       // An undo can remove the open article (undoing its import): close it rather than show
@@ -151,22 +177,29 @@ export function useWorkspace(): WorkspaceApi {
       if (article.ok) return article.value;
       return gone ? null : open;
     };
-    setState((s) => ({
-      ...s,
-      loading: false,
-      documents: docs ?? s.documents,
-      sources: fresh('sources.list', sources) ?? s.sources,
-      quotes: quoteLists?.quotes ?? s.quotes,
-      attributions: quoteLists?.attributions ?? s.attributions,
-      annotations: fresh('annotations.list', annotations) ?? s.annotations,
-      tags: fresh('tags.list', tags) ?? s.tags,
-      claims: fresh('claims.list', claims) ?? s.claims,
-      grades: rows ? new Map(rows.map((row) => [row.source.id, row.currentGrade])) : s.grades,
-      history: history.ok
-        ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
-        : s.history,
-      openDocument: reopened(s.openDocument),
-    }));
+    setState((s) => {
+      const quoteLists =
+        quoteUpdate &&
+        ('list' in quoteUpdate
+          ? quoteUpdate.list
+          : applyQuoteDelta({ quotes: s.quotes, attributions: s.attributions }, quoteUpdate.delta));
+      return {
+        ...s,
+        loading: false,
+        documents: docs ?? s.documents,
+        sources: fresh('sources.list', sources) ?? s.sources,
+        quotes: quoteLists?.quotes ?? s.quotes,
+        attributions: quoteLists?.attributions ?? s.attributions,
+        annotations: fresh('annotations.list', annotations) ?? s.annotations,
+        tags: fresh('tags.list', tags) ?? s.tags,
+        claims: fresh('claims.list', claims) ?? s.claims,
+        grades: rows ? new Map(rows.map((row) => [row.source.id, row.currentGrade])) : s.grades,
+        history: history.ok
+          ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
+          : s.history,
+        openDocument: reopened(s.openDocument),
+      };
+    });
   }, [reportError]);
 
   const openDocumentById = useCallback(

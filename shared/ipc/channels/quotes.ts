@@ -22,6 +22,33 @@ export const quoteChannels = {
     input: z.object({ documentId: Id.optional() }).strict().or(z.undefined()),
     output: z.object({ quotes: z.array(QuoteSchema), attributions: z.array(AttributionSchema) }),
   },
+  /**
+   * What changed in the quote list since the quotes and attributions counters read `since`
+   * (workspace.revisions): the quotes and attributions touched since, as they are now, and the
+   * ids gone. `delta` is null when the store no longer remembers that far back: load the list.
+   */
+  'quotes.changes': {
+    input: z
+      .object({
+        since: z
+          .object({
+            quotes: z.number().int().nonnegative(),
+            attributions: z.number().int().nonnegative(),
+          })
+          .strict(),
+      })
+      .strict(),
+    output: z.object({
+      delta: z
+        .object({
+          quotes: z.array(QuoteSchema),
+          removedQuotes: z.array(Id),
+          attributions: z.array(AttributionSchema),
+          removedAttributions: z.array(Id),
+        })
+        .nullable(),
+    }),
+  },
   'quotes.create': {
     input: z
       .object({
