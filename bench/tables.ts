@@ -4,7 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { expect } from '@playwright/test';
+import { fillQuoteDialog, selectText } from '../e2e/driver';
 import { launchWorkbench } from '../e2e/harness';
 import { openStore } from '../electron/store/store';
 import { syntheticWorkspace } from '../electron/export/test-support';
@@ -53,6 +56,31 @@ export async function benchTables(): Promise<string[]> {
       );
     }
 
+    // An edit as the analyst makes it: mark a quote with the keyboard and the dialog, then undo
+    // and redo it from the toolbar, each until the quotes table's count has followed.
+    // The driver's page functions have named helpers, which tsx (unlike Playwright's own
+    // transform) wraps in __name(): give the page one that does nothing.
+    await page.evaluate('window.__name = (f) => f');
+    await selectText(page, 'Ukraine both agreed');
+    await page.keyboard.press('q');
+    await fillQuoteDialog(page, { speakerQuery: 'Wire service', pick: 'Wire service' });
+    const count = page
+      .locator('.quotes-panel', { has: quoteRows.first() })
+      .getByText(/^\d+ quotes$/);
+    await expect(count).toHaveText(`${quotes + 1} quotes`, { timeout: 60_000 });
+    const edits: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const [button, expected] of [
+        ['Undo', quotes],
+        ['Redo', quotes + 1],
+      ] as const) {
+        const t0 = performance.now();
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await expect(count).toHaveText(`${expected} quotes`, { timeout: 60_000 });
+        edits.push(performance.now() - t0);
+      }
+    }
+
     const switches: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       switches.push(
@@ -77,6 +105,7 @@ export async function benchTables(): Promise<string[]> {
       `Tables (Chromium, harness): ${quotes.toLocaleString('en')} quotes, ${claims.toLocaleString('en')} claims in ${ARTICLES} articles`,
       `  quotes table first painted ${firstPaint.toFixed(0)} ms after navigation (${domRows.toLocaleString('en')} rows in the DOM)`,
       `  quotes table re-sorted by speaker, until painted: ${ms(sorts)}`,
+      `  undo or redo of a quote (toolbar click until the table's count follows): ${ms(edits)}`,
       `  claims view opened, until painted: ${ms(switches)} (${claimRows.toLocaleString('en')} rows in the DOM)`,
     ];
   } finally {
