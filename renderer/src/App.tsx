@@ -54,12 +54,13 @@ export function App() {
 
   // Stable, so the hooks below do not rebuild their callbacks on every render.
   const readerSelection = useCallback(() => reader.current?.selection() ?? null, []);
+  const clearSelection = useCallback(() => setSelectedId(null), []);
   const { review, deleteSpan } = useSpanActions({
     selection: readerSelection,
     changed,
     setStatus,
     reportError,
-    onDeleted: () => setSelectedId(null),
+    onDeleted: clearSelection,
   });
   /** The selection in the open article, for evidence: any article can hold it. */
   const evidenceSelection = useCallback(() => {
