@@ -30,6 +30,21 @@ export function detachClaims(data: WorkspaceData, quoteId: string, at: string): 
     }));
 }
 
+/** The touched ids as the records hold them now: present (new or changed) or gone. */
+function split<T>(
+  ids: Iterable<string>,
+  records: Record<string, T>,
+): { present: T[]; gone: string[] } {
+  const present: T[] = [];
+  const gone: string[] = [];
+  for (const id of ids) {
+    const record = records[id];
+    if (record) present.push(record);
+    else gone.push(id);
+  }
+  return { present, gone };
+}
+
 export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
   const data = () => ctx.store.data;
   return {
@@ -49,21 +64,16 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
       const quoteIds = ctx.store.touchedSince('quotes', since.quotes);
       const attributionIds = ctx.store.touchedSince('attributions', since.attributions);
       if (!quoteIds || !attributionIds) return { delta: null };
-      const { quotes, attributions } = data();
-      const delta = { quotes: [] as Quote[], removedQuotes: [] as string[] };
-      for (const id of quoteIds) {
-        const quote = quotes[id];
-        if (quote) delta.quotes.push(quote);
-        else delta.removedQuotes.push(id);
-      }
-      const present: Attribution[] = [];
-      const removedAttributions: string[] = [];
-      for (const id of attributionIds) {
-        const attribution = attributions[id];
-        if (attribution) present.push(attribution);
-        else removedAttributions.push(id);
-      }
-      return { delta: { ...delta, attributions: present, removedAttributions } };
+      const quotes = split(quoteIds, data().quotes);
+      const attributions = split(attributionIds, data().attributions);
+      return {
+        delta: {
+          quotes: quotes.present,
+          removedQuotes: quotes.gone,
+          attributions: attributions.present,
+          removedAttributions: attributions.gone,
+        },
+      };
     },
 
     'quotes.create': async (input) => {

@@ -1,6 +1,7 @@
 // The workspace's quote list as the renderer holds it (every quote with the attributions of those
 // quotes), its order, and how a list is brought up to date from the changes since it was read,
 // so an edit among 20,000 quotes ships a few entities instead of the whole list.
+import { ordinal } from './order';
 import type { Attribution, Quote } from './schema';
 
 export interface QuoteList {
@@ -15,8 +16,6 @@ export interface QuoteListDelta {
   attributions: Attribution[];
   removedAttributions: string[];
 }
-
-const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The list's order: by article, then place in the text, with ties broken so it is total. */
 export function compareListedQuotes(a: Quote, b: Quote): number {

@@ -13,6 +13,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
+import { ordinal } from '../domain/order';
 import { valuesOf } from '../domain/workspace';
 import type { GroupBy, QuoteSheetGroup, QuoteSheetRow, SheetAttribution } from './quote-sheet';
 
@@ -47,11 +48,7 @@ export interface ClaimTableRow {
   statusChangedAt: string | null;
 }
 
-/**
- * Code-unit order, for ids and ISO dates: locale-independent, and some fifty times faster than
- * localeCompare, which matters when 100,000 rows are sorted. Names and titles use localeCompare.
- */
-export const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { ordinal };
 
 /** Each tag's name with its parents' ("A › B"), guarding against a cycle in the codebook. */
 export function tagPaths(data: WorkspaceData): Map<string, string> {
