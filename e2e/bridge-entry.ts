@@ -14,6 +14,14 @@ Object.defineProperty(window, '__workbenchDeliverCommand', {
   value: (id: string) => listeners.forEach((listener) => listener(id)),
 });
 
+// Electron knows the path of a file dropped from the desktop; in the harness, a test that drops
+// files (driver.ts dropFiles) registers the path of each File it makes here, and the bridge reads
+// it, so a drop goes through the very same path-based import as in the app.
+const droppedPaths = new WeakMap<object, string>();
+Object.defineProperty(window, '__workbenchRegisterDroppedFile', {
+  value: (file: object, path: string) => droppedPaths.set(file, path),
+});
+
 // contextBridge.exposeInMainWorld defines a read-only, non-configurable property; so do we.
 Object.defineProperty(window, 'workbench', {
   value: createBridge({
@@ -22,6 +30,7 @@ Object.defineProperty(window, 'workbench', {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    pathForFile: (file) => (typeof file === 'object' && file ? (droppedPaths.get(file) ?? '') : ''),
   }),
   enumerable: true,
 });

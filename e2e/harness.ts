@@ -40,6 +40,8 @@ export interface HarnessDialogs {
   cancelNextSave: boolean;
   /** The file the next open dialog picks; null cancels it. */
   nextOpen: string | null;
+  /** The files the next import dialog picks (several at once); null cancels it. */
+  nextImport: string[] | null;
 }
 
 export interface LaunchedWorkbench {
@@ -122,6 +124,7 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
     saved: [],
     cancelNextSave: false,
     nextOpen: null,
+    nextImport: null,
   };
   let browser: Browser | undefined;
   const shell: Shell = {
@@ -139,6 +142,11 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
       const file = dialogs.nextOpen;
       dialogs.nextOpen = null;
       return file ? { name: path.basename(file), bytes: await readFile(file) } : null;
+    },
+    openFiles: async () => {
+      const files = dialogs.nextImport;
+      dialogs.nextImport = null;
+      return files;
     },
     // Chromium prints the briefing as Electron's printToPDF does in the app: no script, offline.
     printPdf: async (html) => {

@@ -41,6 +41,17 @@ export function nativeShell(parent: () => BrowserWindow | null): Shell {
       if (bytes.length > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is too large.`);
       return { name: path.basename(file), bytes };
     },
+    openFiles: async (filters) => {
+      const options = {
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+      };
+      const owner = parent();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
     printPdf: async (html) => {
       // Its own in-memory session that refuses every request: the briefing is self-contained.
       const printing = session.fromPartition('workbench-print');

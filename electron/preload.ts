@@ -1,7 +1,7 @@
 // The preload: exposes window.workbench (the typed bridge from shared/) and nothing else. It runs
 // sandboxed, so it is bundled into one CommonJS file that requires only 'electron'.
 import type { IpcRendererEvent } from 'electron';
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   ELECTRON_COMMAND_CHANNEL,
   ELECTRON_INVOKE_CHANNEL,
@@ -20,5 +20,7 @@ contextBridge.exposeInMainWorld(
         ipcRenderer.removeListener(ELECTRON_COMMAND_CHANNEL, handler);
       };
     },
+    // Electron 32+ dropped File.path; this is how a dropped file's path reaches the page.
+    pathForFile: (file) => webUtils.getPathForFile(file as File),
   }),
 );

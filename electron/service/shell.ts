@@ -25,6 +25,11 @@ export interface Shell {
   ): Promise<string | null>;
   /** Asks for a file to open; its name and bytes, or null when the analyst cancelled. */
   openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /**
+   * Asks for files to import (several at once): their paths, or null when the analyst cancelled.
+   * The service reads them itself, with the checks a dropped file gets.
+   */
+  openFiles(filters: readonly FileFilter[]): Promise<string[] | null>;
   /** Prints a self-contained HTML document to PDF with Chromium. */
   printPdf(html: string): Promise<Uint8Array>;
 }
@@ -33,5 +38,6 @@ export interface Shell {
 export const NO_SHELL: Shell = {
   saveFile: () => Promise.reject(new Error('Saving files is not available here.')),
   openFile: () => Promise.reject(new Error('Opening files is not available here.')),
+  openFiles: () => Promise.reject(new Error('Opening files is not available here.')),
   printPdf: () => Promise.reject(new Error('Printing to PDF is not available here.')),
 };

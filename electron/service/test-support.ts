@@ -119,10 +119,17 @@ export async function contentBytes(content: FileContent): Promise<Uint8Array> {
 /** A shell whose save dialog keeps files in memory and whose open dialog returns `nextOpen`. */
 export function memoryShell() {
   const saved = new Map<string, Uint8Array>();
-  const shell: Shell & { saved: typeof saved; cancelSave: boolean; nextOpen: Uint8Array | null } = {
+  const shell: Shell & {
+    saved: typeof saved;
+    cancelSave: boolean;
+    nextOpen: Uint8Array | null;
+    /** The paths the next import dialog picks; null cancels it. */
+    nextImport: string[] | null;
+  } = {
     saved,
     cancelSave: false,
     nextOpen: null,
+    nextImport: null,
     saveFile: async (name, content) => {
       if (shell.cancelSave) return null;
       saved.set(name, await contentBytes(content));
@@ -130,6 +137,11 @@ export function memoryShell() {
     },
     openFile: async () =>
       shell.nextOpen ? { name: 'colleague.awbundle.json', bytes: shell.nextOpen } : null,
+    openFiles: async () => {
+      const files = shell.nextImport;
+      shell.nextImport = null;
+      return files;
+    },
     printPdf: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
   };
   return shell;

@@ -23,6 +23,7 @@ import { exportHandlers } from './exports';
 import { NO_SHELL } from './shell';
 import type { Shell } from './shell';
 import { buildDocument, documentHandlers } from './documents';
+import { importHandlers } from './imports';
 import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
 import { assessmentHandlers } from './assessments';
@@ -91,8 +92,6 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         text: sample,
         title: '',
         outlet: '',
-        byline: '',
-        publishedAt: '',
         fileName: SAMPLE_FILE,
       },
       newId(),
@@ -130,6 +129,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }),
     'workspace.revisions': async () => store.revisions(),
     ...documentHandlers(ctx),
+    ...importHandlers(ctx, options.shell ?? NO_SHELL, options.log),
     ...sourceHandlers(ctx),
     ...quoteHandlers(ctx),
     ...attributionHandlers(ctx),

@@ -22,12 +22,14 @@ export const TextQuoteSelector = z.object({
 /** Both selectors are stored so a span can be re-anchored after the text changes. */
 export const Selector = z.object({ position: TextPositionSelector, quote: TextQuoteSelector });
 
-export const BlockKind = z.enum(['paragraph', 'heading']);
-/** A paragraph or heading of the canonical text, as offsets. */
+export const BlockKind = z.enum(['paragraph', 'heading', 'quote', 'list-item']);
+/** A paragraph, heading, block quote or list item of the canonical text, as offsets. */
 export const Block = z.object({
   kind: BlockKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** The 1-based page the block starts on, for articles imported from a PDF. */
+  page: z.number().int().positive().optional(),
 });
 
 /** A superseded text of an article, kept when a changed version is re-imported. */
@@ -52,14 +54,28 @@ export const AnchorStatus = z.object({
   versionHash: z.string(),
 });
 
+/** How an article came in: the format of its file, or pasted text. */
+export const DocumentFormat = z.enum(['text', 'html', 'mhtml', 'pdf', 'docx', 'markdown', 'paste']);
+
+/** A calendar date as analysts write it in metadata: YYYY-MM-DD, or empty when unknown. */
+export const IsoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+
 export const DocumentSchema = z.object({
   id: Id,
   title: z.string().max(500),
   outlet: z.string().max(200),
-  byline: z.string().max(500),
-  /** Publication date as the analyst knows it (ISO date or empty). */
-  publishedAt: z.string().max(40),
+  /** Person names of the article's authors, in byline order. */
+  authors: z.array(z.string().min(1).max(200)).max(50),
+  /** Publication date (YYYY-MM-DD), or empty when unknown. */
+  publishedAt: IsoDateOrEmpty,
+  /** The canonical URL as the page declared it; kept as text and never fetched. Empty if none. */
+  url: z.string().max(2_000),
+  /** BCP-47 language tag ("en", "fr"), or empty when unknown. */
+  language: z.string().max(35),
+  /** The analyst's description of the article. */
+  description: z.string().max(20_000),
   fileName: z.string().max(500),
+  format: DocumentFormat,
   /** SHA-256 of the canonical text, hex. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Canonical plain text: paragraphs joined by a blank line. */
@@ -165,3 +181,4 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Credibility = z.infer<typeof Credibility>;
 export type AnchorStatus = z.infer<typeof AnchorStatus>;
 export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+export type DocumentFormat = z.infer<typeof DocumentFormat>;

@@ -14,7 +14,7 @@ import {
 } from './schema';
 
 /** Bump together with a new numbered migration in electron/store/migrations. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * A collection's records in stored order, as Object.values gives them, but about three times

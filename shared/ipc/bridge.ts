@@ -8,11 +8,18 @@ export interface BridgeTransport {
   invoke(channel: ChannelName, input: unknown): Promise<unknown>;
   /** Subscribes to user commands sent by the shell (menu items); returns an unsubscribe. */
   onCommand(listener: (commandId: string) => void): () => void;
+  /** The path on disk of a File dropped on the window, or '' when it has none. */
+  pathForFile(file: unknown): string;
 }
 
 export interface WorkbenchBridge {
   invoke(channel: ChannelName, input?: unknown): Promise<Result<unknown>>;
   onCommand(listener: (commandId: string) => void): () => void;
+  /**
+   * The path of a dropped file, so the service reads it itself (the renderer never reads the
+   * disk); '' for a file that has no path (dragged from another app's memory, say).
+   */
+  pathForFile(file: unknown): string;
 }
 
 /** Channel names are short dotted identifiers; the main side checks them against the contract. */
@@ -36,6 +43,15 @@ export function createBridge(transport: BridgeTransport): WorkbenchBridge {
       return transport.onCommand((id) => {
         if (typeof id === 'string') listener(id);
       });
+    },
+    pathForFile: (file: unknown): string => {
+      try {
+        const path = transport.pathForFile(file);
+        return typeof path === 'string' ? path : '';
+      } catch {
+        // Not a File at all: there is no path to give.
+        return '';
+      }
     },
   });
 }

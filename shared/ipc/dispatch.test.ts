@@ -74,9 +74,9 @@ describe('createDispatch', () => {
 describe('createBridge', () => {
   it('is frozen, forwards channels and refuses malformed names before the transport', async () => {
     const invoke = vi.fn(async () => ({ ok: true, value: 1 }));
-    const bridge = createBridge({ invoke, onCommand: () => () => {} });
+    const bridge = createBridge({ invoke, onCommand: () => () => {}, pathForFile: () => '' });
     expect(Object.isFrozen(bridge)).toBe(true);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onCommand', 'pathForFile']);
     expect(await bridge.invoke('sources.list')).toEqual({ ok: true, value: 1 });
     for (const bad of ['evil', '__proto__', 'a.b.c', 'sources.list\n', 42, null]) {
       expect(await bridge.invoke(bad as never)).toMatchObject({
@@ -95,11 +95,27 @@ describe('createBridge', () => {
         deliver = listener;
         return () => {};
       },
+      pathForFile: () => '',
     });
     const seen: string[] = [];
     bridge.onCommand((id) => seen.push(id));
     deliver('quote.mark');
     deliver(42 as unknown as string);
     expect(seen).toEqual(['quote.mark']);
+  });
+
+  it('gives a dropped file’s path, and an empty one when the transport has none or throws', () => {
+    const paths = new Map<unknown, string>([['a', '/home/analyst/a.pdf']]);
+    const bridge = createBridge({
+      invoke: async () => null,
+      onCommand: () => () => {},
+      pathForFile: (file) => {
+        if (file === 'boom') throw new TypeError('not a File');
+        return paths.get(file) as string;
+      },
+    });
+    expect(bridge.pathForFile('a')).toBe('/home/analyst/a.pdf');
+    expect(bridge.pathForFile('b')).toBe('');
+    expect(bridge.pathForFile('boom')).toBe('');
   });
 });

@@ -74,3 +74,33 @@ export function blockIndexAt(blocks: readonly Block[], offset: number): number |
   }
   return null;
 }
+
+/** A block of an imported article before it is joined into the canonical text. */
+export interface TextBlock {
+  kind: Block['kind'];
+  text: string;
+  page?: number;
+}
+
+/**
+ * Joins imported blocks into canonical text and its block offsets. Each block's text is
+ * canonicalised on its own and flattened to one line (a block never holds a blank line), empty
+ * blocks are dropped, and the blocks are joined by one blank line, so the result is a fixed point
+ * of canonicalizeText and offsets computed here stay valid.
+ */
+export function textFromBlocks(input: readonly TextBlock[]): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const block of input) {
+    const flat = canonicalizeText(block.text).replace(/\n+/g, ' ').replace(/ {2,}/g, ' ').trim();
+    if (flat === '') continue;
+    if (parts.length > 0) offset += 2;
+    const entry: Block = { kind: block.kind, start: offset, end: offset + flat.length };
+    if (block.page !== undefined) entry.page = block.page;
+    blocks.push(entry);
+    parts.push(flat);
+    offset += flat.length;
+  }
+  return { text: parts.join('\n\n'), blocks };
+}

@@ -4,6 +4,7 @@
 import { v2ChangeLog } from './v2-change-log';
 import { v3Annotations } from './v3-annotations';
 import { v4Claims } from './v4-claims';
+import { v5ArticleMetadata } from './v5-article-metadata';
 
 /** Raw, unvalidated workspace data as parsed from JSON. */
 export type RawWorkspace = Record<string, unknown>;
@@ -19,7 +20,12 @@ export interface Migration {
  * Every migration, in order. Add a step here together with bumping SCHEMA_VERSION in
  * shared/domain/workspace.ts, and give it a test of its own.
  */
-export const MIGRATIONS: readonly Migration[] = [v2ChangeLog, v3Annotations, v4Claims];
+export const MIGRATIONS: readonly Migration[] = [
+  v2ChangeLog,
+  v3Annotations,
+  v4Claims,
+  v5ArticleMetadata,
+];
 
 export class MigrationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

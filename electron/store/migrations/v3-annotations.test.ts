@@ -4,6 +4,7 @@ import { runMigrations } from './index';
 import { v2ChangeLog } from './v2-change-log';
 import { v3Annotations } from './v3-annotations';
 import { v4Claims } from './v4-claims';
+import { v5ArticleMetadata } from './v5-article-metadata';
 
 const HASH = 'a'.repeat(64);
 const v1 = () => ({
@@ -47,7 +48,12 @@ const v1 = () => ({
 
 describe('migration 2 → 3', () => {
   it('takes a schema-1 file through 2 and 3 to a valid current workspace', () => {
-    const migrated = runMigrations(v1(), 1, 4, [v2ChangeLog, v3Annotations, v4Claims]);
+    const migrated = runMigrations(v1(), 1, 5, [
+      v2ChangeLog,
+      v3Annotations,
+      v4Claims,
+      v5ArticleMetadata,
+    ]);
     const parsed = WorkspaceSchema.safeParse(migrated);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.documents.d1?.previousVersions).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceSchema } from '../../../shared/domain/workspace';
 import { runMigrations } from './index';
 import { v4Claims } from './v4-claims';
+import { v5ArticleMetadata } from './v5-article-metadata';
 
 const v3 = () => ({
   schemaVersion: 3,
@@ -18,12 +19,12 @@ const v3 = () => ({
 });
 
 describe('migration 3 → 4', () => {
-  it('adds an empty memos collection and yields a valid schema-4 workspace', () => {
-    const migrated = runMigrations(v3(), 3, 4, [v4Claims]);
+  it('adds an empty memos collection and yields a valid current workspace', () => {
+    const migrated = runMigrations(v3(), 3, 5, [v4Claims, v5ArticleMetadata]);
     const parsed = WorkspaceSchema.safeParse(migrated);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.memos).toEqual({});
-    expect(parsed.data?.schemaVersion).toBe(4);
+    expect(parsed.data?.schemaVersion).toBe(5);
   });
 
   it('refuses claims that schema 3 could not have written', () => {
