@@ -7,7 +7,11 @@ import { ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY } from '../../shared/domai
 import type { CredibilityLevel } from '../../shared/domain/reliability';
 import { COLUMN_LABELS, cellText } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
-import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
+import type {
+  QuoteSheetCore,
+  QuoteSheetGroup,
+  QuoteSheetRow,
+} from '../../shared/export/quote-sheet';
 import { mostSerious } from './palette';
 
 /** How a fact is marked where the format has colour. */
@@ -26,14 +30,21 @@ export interface Fact {
 // Shown as the quote itself, around it, or under it, not in the list of facts.
 const NOT_FACTS = new Set<QuoteSheetColumn>(['quote', 'context', 'note']);
 
+// The article's facts a sheet grouped by article shows once, at the article's heading (the title
+// is the heading), instead of under each of its quotes.
+const BYLINE_PARTS: readonly QuoteSheetColumn[] = ['outlet', 'authors', 'date'];
+const AT_ARTICLE_HEADING = new Set<QuoteSheetColumn>(['article', ...BYLINE_PARTS, 'url']);
+
 /**
  * The facts of a row in the sheet's column order, without empty ones. Grades and credibility
- * carry their Admiralty meaning: "C (Fairly reliable)", "4 (Doubtful)".
+ * carry their Admiralty meaning: "C (Fairly reliable)", "4 (Doubtful)". Grouped by article, the
+ * article's title, outlet, authors, date and URL are left to its heading (articleHeading).
  */
 export function rowFacts(sheet: QuoteSheetCore, row: QuoteSheetRow): Fact[] {
   const facts: Fact[] = [];
+  const byArticle = sheet.options.groupBy === 'article';
   for (const column of sheet.columns) {
-    if (NOT_FACTS.has(column)) continue;
+    if (NOT_FACTS.has(column) || (byArticle && AT_ARTICLE_HEADING.has(column))) continue;
     let value = cellText(row, column);
     let mark: FactMark | null = null;
     if (column === 'grade' && row.grade) {
@@ -50,6 +61,34 @@ export function rowFacts(sheet: QuoteSheetCore, row: QuoteSheetRow): Fact[] {
     if (value !== '') facts.push({ column, label: COLUMN_LABELS[column], value, mark });
   }
   return facts;
+}
+
+/** What a briefing says under an article's heading; '' for a line with nothing to say. */
+export interface ArticleHeading {
+  /** "Reuters · Jane Doe; John Roe · 2025-03-18" */
+  byline: string;
+  /** The URL as text: shown, never made a link (it is whatever the article or analyst gave). */
+  url: string;
+}
+
+/**
+ * The byline and URL under an article's heading when the sheet is grouped by article: the parts
+ * whose columns are chosen and that are known, so an unknown outlet leaves no empty "·". Null
+ * for other groupings, or when there is nothing to say.
+ */
+export function articleHeading(
+  sheet: QuoteSheetCore,
+  group: QuoteSheetGroup,
+): ArticleHeading | null {
+  const row = group.rows[0];
+  if (sheet.options.groupBy !== 'article' || !row) return null;
+  const shown = (column: QuoteSheetColumn) =>
+    sheet.columns.includes(column) ? cellText(row, column).trim() : '';
+  const byline = BYLINE_PARTS.map(shown)
+    .filter((part) => part !== '')
+    .join(' · ');
+  const url = shown('url');
+  return byline === '' && url === '' ? null : { byline, url };
 }
 
 /** Whether the briefing shows each quote inside its sentence, and the analyst's note. */

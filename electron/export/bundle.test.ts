@@ -62,6 +62,13 @@ beforeAll(async () => {
     updatedAt: META.exportedAt,
   };
   sent.claims[claim.id] = claim;
+  // The article's metadata as an import from the web would give it, so the round trip covers it.
+  Object.assign(sent.documents[doc.id]!, {
+    authors: ['Constant Méheut', 'Michael Crowley'],
+    url: 'https://www.nytimes.com/2025/03/23/world/europe/ukraine-russia-talks-saudi-arabia.html',
+    language: 'en',
+    description: 'Wire copy, checked against the print edition.',
+  });
   sent.memos['memo-1'] = {
     id: 'memo-1',
     subject: 'documents',
@@ -106,7 +113,7 @@ describe('planBundleImport', () => {
     expect(report.from).toEqual({
       exportedBy: 'olena',
       exportedAt: META.exportedAt,
-      schemaVersion: 4,
+      schemaVersion: SCHEMA_VERSION,
     });
     applyChanges(receiver, changes);
     for (const c of DATA_COLLECTIONS) expect(receiver[c]).toEqual(sent[c]);
@@ -260,7 +267,8 @@ describe('bad files', () => {
     expect(refused(text({ ...bundleJson(), schemaVersion: SCHEMA_VERSION + 1 }))).toEqual({
       code: 'newer_schema',
       message:
-        'This bundle was made by a newer version of Attribution Workbench (data schema 5; this version reads up to 4). Update the app to import it.',
+        `This bundle was made by a newer version of Attribution Workbench (data schema ${SCHEMA_VERSION + 1}; ` +
+        `this version reads up to ${SCHEMA_VERSION}). Update the app to import it.`,
     });
   });
 
@@ -284,6 +292,21 @@ describe('bad files', () => {
     expect(v3.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(v3.data.claims).toEqual({});
     expect(v3.data.quotes).toEqual(sent.quotes);
+    // Schema 4 had a byline where articles now have authors.
+    const documents = structuredClone(data.documents) as Record<string, Record<string, unknown>>;
+    for (const d of Object.values(documents)) {
+      for (const key of ['authors', 'url', 'language', 'description', 'format']) delete d[key];
+      d.byline = 'By Constant Méheut and Michael Crowley';
+    }
+    const v4 = readBundle(text({ ...json, schemaVersion: 4, data: { ...data, documents } }));
+    const article = Object.values(v4.data.documents)[0]!;
+    expect(article).toMatchObject({
+      authors: ['Constant Méheut', 'Michael Crowley'],
+      url: '',
+      language: '',
+      format: 'text',
+    });
+    expect(article).not.toHaveProperty('byline');
     expect(refused(text({ ...json, schemaVersion: 3 }))).toMatchObject({
       code: 'invalid',
       message: expect.stringContaining('(data schema 3) could not be brought up to date') as string,

@@ -7,7 +7,13 @@ import type { QuoteSheet } from '../../shared/export/quote-sheet';
 import { csvField, streamCsv, writeCsv } from './csv';
 import { Utf8Output } from './utf8-output';
 import { isAbortError } from './progress';
-import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+import {
+  GENERATED_AT,
+  WorkspaceBuilder,
+  articlesWorkspace,
+  smallWorkspace,
+  syntheticWorkspace,
+} from './test-support';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const parse = (text: string) =>
@@ -72,6 +78,23 @@ describe('writeCsv', () => {
     expect(decode(await writeCsv(sheet))).toBe(
       '\uFEFF"Quote"\r\n"justify these actions"\r\n"likely"\r\n',
     );
+  });
+
+  it("writes each article's outlet, authors, date, URL and language, empty where not known", async () => {
+    const { data } = articlesWorkspace();
+    const sheet = buildQuoteSheet(
+      data,
+      { groupBy: 'none', columns: ['quote', 'outlet', 'authors', 'date', 'url', 'language'] },
+      GENERATED_AT,
+    );
+    expect(decode(await writeCsv(sheet)).split('\r\n')).toEqual([
+      '\uFEFF"Quote","Outlet","Authors","Date","URL","Language"',
+      '"constructive","Reuters","Jane Doe; John Roe","2025-03-18",' +
+        '"https://www.reuters.com/world/us-talks-riyadh-2025-03-18/","en"',
+      '"maybe","","","","",""',
+      '"no deal yet","","Olena Kovalenko","","","en"',
+      '',
+    ]);
   });
 
   it('doubles quotes and keeps commas, semicolons and line breaks inside one field', () => {

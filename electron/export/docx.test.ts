@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import { writeDocx } from './docx';
 import { isAbortError } from './progress';
-import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+import {
+  GENERATED_AT,
+  WorkspaceBuilder,
+  articlesWorkspace,
+  smallWorkspace,
+  syntheticWorkspace,
+} from './test-support';
 
 const COLUMNS = [
   'quote',
@@ -50,6 +56,56 @@ describe('writeDocx', () => {
     expect(value).toContain(
       '<p>Witkoff told Fox News that the referendums "<strong><em>justify these actions</em></strong>".</p>',
     );
+  });
+
+  it("puts each article's outlet, authors and date, and its URL as text, under its heading", async () => {
+    const { data } = articlesWorkspace();
+    const columns = ['quote', 'speaker', 'article', 'outlet', 'authors', 'date', 'url'] as const;
+    const byArticle = buildQuoteSheet(
+      data,
+      { title: 'Articles', groupBy: 'article', columns: [...columns] },
+      GENERATED_AT,
+    );
+    const bytes = buffer(await writeDocx(byArticle));
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    expect(value.split('\n\n')).toEqual([
+      'Articles',
+      '3 quotes · grouped by article · exported 2026-02-03 04:05 UTC',
+      'US holds talks in Riyadh',
+      'Reuters · Jane Doe; John Roe · 2025-03-18',
+      'https://www.reuters.com/world/us-talks-riyadh-2025-03-18/',
+      'constructive',
+      'Speaker: Steve Witkoff',
+      'Pasted note',
+      'maybe',
+      'Talks resume',
+      'Olena Kovalenko',
+      'no deal yet',
+      'Speaker: A Ukrainian official',
+      '',
+    ]);
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    expect(html).not.toContain('<a');
+    // Not grouped by article, they are facts of each quote, the unknown ones left out.
+    const flat = buildQuoteSheet(
+      data,
+      { title: 'Articles', groupBy: 'none', columns: [...columns] },
+      GENERATED_AT,
+    );
+    const { value: facts } = await mammoth.extractRawText({
+      buffer: buffer(await writeDocx(flat)),
+    });
+    expect(facts.split('\n\n').slice(2)).toEqual([
+      'constructive',
+      'Speaker: Steve Witkoff · Article: US holds talks in Riyadh · Outlet: Reuters · ' +
+        'Authors: Jane Doe; John Roe · Date: 2025-03-18 · ' +
+        'URL: https://www.reuters.com/world/us-talks-riyadh-2025-03-18/',
+      'maybe',
+      'Article: Pasted note',
+      'no deal yet',
+      'Speaker: A Ukrainian official · Article: Talks resume · Authors: Olena Kovalenko',
+      '',
+    ]);
   });
 
   it('keeps markup and characters XML cannot hold from breaking the file', async () => {

@@ -5,7 +5,14 @@ import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 
 import type { ParagraphChild } from 'docx';
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
-import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
+import {
+  articleHeading,
+  filterLine,
+  rowFacts,
+  showsContext,
+  showsNote,
+  summaryLine,
+} from './briefing';
 import type { Fact } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
 import { ExportTicker } from './progress';
@@ -60,6 +67,15 @@ function factsParagraph(facts: readonly Fact[]): Paragraph {
   return new Paragraph({ children, indent: { left: 360 }, spacing: { after: 60 } });
 }
 
+/** A grey line under an article's heading (its byline or URL), kept with what follows. */
+function greyParagraph(text: string): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: line(text), size: SMALL, color: GREY })],
+    spacing: { after: 60 },
+    keepNext: true,
+  });
+}
+
 /** The note, keeping its line breaks. */
 function noteParagraph(note: string): Paragraph {
   const children = xmlSafe(note)
@@ -88,6 +104,10 @@ export async function writeDocx(
   for (const group of sheet.groups) {
     if (sheet.options.groupBy !== 'none') {
       children.push(new Paragraph({ text: line(group.title), heading: HeadingLevel.HEADING_1 }));
+    }
+    const heading = articleHeading(sheet, group);
+    for (const text of [heading?.byline, heading?.url]) {
+      if (text) children.push(greyParagraph(text));
     }
     for (const row of group.rows) {
       children.push(quoteParagraph(sheet, row));

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import { writeHtml } from './html';
-import { GENERATED_AT, WorkspaceBuilder, smallWorkspace } from './test-support';
+import { GENERATED_AT, WorkspaceBuilder, articlesWorkspace, smallWorkspace } from './test-support';
 
 const COLUMNS = [
   'quote',
@@ -71,6 +71,68 @@ describe('writeHtml', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("shows each article's outlet, authors and date, and its URL as text, under its heading", async () => {
+    const { data } = articlesWorkspace();
+    const sheet = buildQuoteSheet(
+      data,
+      {
+        title: 'Articles',
+        groupBy: 'article',
+        columns: ['quote', 'speaker', 'article', 'outlet', 'authors', 'date', 'url'],
+      },
+      GENERATED_AT,
+    );
+    expect(bodyOf(await writeHtml(sheet))).toBe(
+      [
+        '<body>',
+        '<header>',
+        '<h1>Articles</h1>',
+        '<p class="summary">3 quotes · grouped by article · exported 2026-02-03 04:05 UTC</p>',
+        '</header>',
+        '<section>',
+        '<h2>US holds talks in Riyadh</h2>',
+        '<p class="byline">Reuters · Jane Doe; John Roe · 2025-03-18</p>',
+        '<p class="url">https://www.reuters.com/world/us-talks-riyadh-2025-03-18/</p>',
+        '<article>',
+        '<blockquote><p><strong>constructive</strong></p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>Steve Witkoff</dd></div></dl>',
+        '</article>',
+        '</section>',
+        '<section>',
+        '<h2>Pasted note</h2>',
+        '<article>',
+        '<blockquote><p><strong>maybe</strong></p></blockquote>',
+        '</article>',
+        '</section>',
+        '<section>',
+        '<h2>Talks resume</h2>',
+        '<p class="byline">Olena Kovalenko</p>',
+        '<article>',
+        '<blockquote><p><strong>no deal yet</strong></p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>A Ukrainian official</dd></div></dl>',
+        '</article>',
+        '</section>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('never makes a link of the URL, whatever it holds', async () => {
+    const b = new WorkspaceBuilder();
+    const url = 'javascript:alert(1)//"><a href="https://evil.example/">x</a>';
+    const doc = b.document({ url, authors: ['<b>Jane</b>'], text: 'He said "yes".' });
+    b.quote(doc, 'yes');
+    for (const groupBy of ['article', 'none'] as const) {
+      const html = await writeHtml(buildQuoteSheet(b.data, { groupBy }, GENERATED_AT));
+      const document = parse(html);
+      expect(document.querySelectorAll('a, b, [href]')).toHaveLength(0);
+      expect(document.body.textContent).toContain(url);
+      expect(document.body.textContent).toContain('<b>Jane</b>');
+    }
   });
 
   it('is self-contained: no script, no external resource, a CSP that forbids loading any', async () => {

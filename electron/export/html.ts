@@ -3,7 +3,14 @@
 // Chromium. Every string from the workspace is escaped; class names come only from enums.
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
-import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
+import {
+  articleHeading,
+  filterLine,
+  rowFacts,
+  showsContext,
+  showsNote,
+  summaryLine,
+} from './briefing';
 import type { Fact } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
 import { ExportTicker } from './progress';
@@ -24,6 +31,9 @@ body{font:11pt/1.5 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff
 h1{font-size:1.7rem;margin:0 0 .3rem}
 .summary{color:#555;font:9.5pt/1.4 system-ui,sans-serif;margin:.1rem 0}
 h2{font-size:1.25rem;border-bottom:1px solid #bbb;padding-bottom:.15rem;margin:2rem 0 .5rem;break-after:avoid}
+.byline,.url{color:#555;font:9.5pt/1.4 system-ui,sans-serif;margin:-.3rem 0 .5rem;break-after:avoid}
+.byline+.url{margin-top:-.4rem}
+.url{overflow-wrap:anywhere}
 article{margin:0 0 1.4rem;break-inside:avoid}
 blockquote{margin:0 0 .4rem;padding:.15rem 0 .15rem .8rem;border-left:3px solid #888}
 blockquote p{margin:0}
@@ -64,9 +74,10 @@ function rowHtml(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   const facts = rowFacts(sheet, row)
     .map((f) => `<div><dt>${esc(f.label)}</dt><dd>${factValue(f)}</dd></div>`)
     .join('');
+  const list = facts === '' ? '' : `\n<dl>${facts}</dl>`;
   const note =
     showsNote(sheet) && row.note.trim() !== '' ? `\n<p class="note">${esc(row.note)}</p>` : '';
-  return `<article>\n<blockquote><p>${said}</p></blockquote>\n<dl>${facts}</dl>${note}\n</article>\n`;
+  return `<article>\n<blockquote><p>${said}</p></blockquote>${list}${note}\n</article>\n`;
 }
 
 /** Emits the HTML document. */
@@ -91,6 +102,9 @@ const emitHtml =
     for (const group of sheet.groups) {
       out.write('<section>\n');
       if (sheet.options.groupBy !== 'none') out.write(`<h2>${esc(group.title)}</h2>\n`);
+      const heading = articleHeading(sheet, group);
+      if (heading?.byline) out.write(`<p class="byline">${esc(heading.byline)}</p>\n`);
+      if (heading?.url) out.write(`<p class="url">${esc(heading.url)}</p>\n`);
       for (const row of group.rows) {
         out.write(rowHtml(sheet, row));
         if (ticker.step()) await ticker.pause();

@@ -31,12 +31,22 @@ const PAYLOADS = [...new Set(lists.flatMap((p) => [p, ...[',', ';', '"', "'"].ma
 /** One quote per payload, the payload in every free-text field a sheet shows. */
 function hostileSheet() {
   const b = new WorkspaceBuilder();
-  const doc = b.document({ title: PAYLOADS[0]!, outlet: PAYLOADS[1]!, text: 'He said "yes".' });
+  const doc = b.document({
+    title: PAYLOADS[0]!,
+    outlet: PAYLOADS[1]!,
+    authors: [PAYLOADS[2]!, PAYLOADS[3]!],
+    url: PAYLOADS[4]!,
+    language: PAYLOADS[5]!,
+    text: 'He said "yes".',
+  });
   for (const payload of PAYLOADS) {
     const q = b.quote(doc, 'yes', { note: payload, cue: payload });
     b.attribute(q, b.source(payload, 'person', payload));
   }
-  const columns = ['note', 'cue', 'speaker', 'speakerRole', 'article', 'outlet'] as const;
+  const columns = [
+    ...['note', 'cue', 'speaker', 'speakerRole'],
+    ...['article', 'outlet', 'authors', 'url', 'language'],
+  ] as const;
   return buildQuoteSheet(b.data, { groupBy: 'none', columns: [...columns] }, GENERATED_AT);
 }
 
@@ -65,7 +75,7 @@ describe('formula injection', () => {
     const body = rows.slice(1);
     expect(body).toHaveLength(PAYLOADS.length);
     for (const cells of body) {
-      expect(cells).toHaveLength(6);
+      expect(cells).toHaveLength(9);
       for (const cell of cells) expect(startsLikeFormula(cell)).toBe(false);
       expect(new Set(cells.slice(0, 4).map(restoreCell)).size).toBe(1);
     }
@@ -81,7 +91,7 @@ describe('formula injection', () => {
     const values: unknown[] = [];
     for (let r = 2; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
-      for (let c = 1; c <= 6; c++) {
+      for (let c = 1; c <= 9; c++) {
         const cell = row.getCell(c);
         expect(cell.type).toBe(ExcelJS.ValueType.String);
         expect(cell.formula).toBeUndefined();
@@ -91,5 +101,32 @@ describe('formula injection', () => {
       values.push(row.getCell(1).value);
     }
     expect(values.sort()).toEqual(PAYLOADS.map(xlsxText).sort());
+  });
+
+  it("writes an article's authors and URL that look like formulas as text", async () => {
+    const b = new WorkspaceBuilder();
+    const doc = b.document({
+      authors: ['=HYPERLINK("x")', 'Jane Doe'],
+      url: "@SUM(1+1)*cmd|' /C calc'!A0",
+      text: 'He said "yes".',
+    });
+    b.quote(doc, 'yes');
+    const sheet = buildQuoteSheet(
+      b.data,
+      { groupBy: 'none', columns: ['authors', 'url'] },
+      GENERATED_AT,
+    );
+    // The byte-order mark kept, so the comparison covers every byte.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await writeCsv(sheet))).toBe(
+      '\uFEFF"Authors","URL"\r\n' +
+        '"\'=HYPERLINK(""x""); Jane Doe","\'@SUM(1+1)*cmd|\' /C calc\'!A0"\r\n',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(sheet)) as unknown as ArrayBuffer);
+    const row = wb.getWorksheet('Quotes')!.getRow(2);
+    expect([1, 2].map((c) => [row.getCell(c).type, row.getCell(c).value])).toEqual([
+      [ExcelJS.ValueType.String, '\'=HYPERLINK("x"); Jane Doe'],
+      [ExcelJS.ValueType.String, "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ]);
   });
 });

@@ -15,7 +15,7 @@ describe('writeJson', () => {
     };
     expect(json).toMatchObject({
       format: QUOTE_SHEET_JSON_FORMAT,
-      version: 1,
+      version: 2,
       title: 'Riyadh',
       generatedAt: GENERATED_AT,
     });
@@ -41,6 +41,37 @@ describe('writeJson', () => {
     expect(entities['claims']).toEqual([data.claims[ids.claim]]);
     const { previousVersions: _, ...doc } = data.documents[ids.doc]!;
     expect(entities['documents']).toEqual([doc]);
+  });
+
+  it("gives each row its article's metadata and each stored article its authors, URL and language", async () => {
+    const known = structuredClone(data);
+    Object.assign(known.documents[ids.doc]!, {
+      authors: ['Jane Doe', 'John Roe'],
+      url: 'https://www.reuters.com/world/talks/',
+      language: 'en-GB',
+    });
+    const sheet = buildQuoteSheet(known, { groupBy: 'none' }, GENERATED_AT);
+    const json = JSON.parse(await writeJson(sheet)) as {
+      rows: { article: unknown }[];
+      entities: { documents: Record<string, unknown>[] };
+    };
+    expect(json.rows.map((r) => r.article)).toEqual([
+      {
+        title: 'US holds talks in Riyadh',
+        outlet: 'Reuters',
+        authors: ['Jane Doe', 'John Roe'],
+        publishedAt: '2025-03-18',
+        url: 'https://www.reuters.com/world/talks/',
+        language: 'en-GB',
+      },
+      expect.objectContaining({ authors: ['Jane Doe', 'John Roe'] }),
+    ]);
+    expect(json.entities.documents[0]).toMatchObject({
+      authors: ['Jane Doe', 'John Roe'],
+      url: 'https://www.reuters.com/world/talks/',
+      language: 'en-GB',
+    });
+    expect(json.entities.documents[0]).not.toHaveProperty('byline');
   });
 
   it('is valid JSON with nothing to export', async () => {

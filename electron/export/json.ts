@@ -8,7 +8,11 @@ import { textFormat } from './text-stream';
 import type { TextEmitter } from './text-stream';
 
 export const QUOTE_SHEET_JSON_FORMAT = 'attribution-workbench/quote-sheet';
-export const QUOTE_SHEET_JSON_VERSION = 1;
+/**
+ * 2: rows' articles carry authors, url and language, and stored articles have `authors` where
+ * they had `byline` (data schema 5).
+ */
+export const QUOTE_SHEET_JSON_VERSION = 2;
 
 /** A value pretty-printed at the depth of a top-level field. */
 const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');

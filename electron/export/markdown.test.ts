@@ -11,10 +11,23 @@ import { splitContext } from '../../shared/export/context';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import type { QuoteSheet, QuoteSheetOptionsInput } from '../../shared/export/quote-sheet';
 import { canonicalizeText } from '../../shared/text/canonical';
-import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
+import {
+  articleHeading,
+  filterLine,
+  rowFacts,
+  showsContext,
+  showsNote,
+  summaryLine,
+} from './briefing';
 import { writeMarkdown } from './markdown';
 import { isAbortError } from './progress';
-import { GENERATED_AT, WorkspaceBuilder, smallWorkspace, syntheticWorkspace } from './test-support';
+import {
+  GENERATED_AT,
+  WorkspaceBuilder,
+  articlesWorkspace,
+  smallWorkspace,
+  syntheticWorkspace,
+} from './test-support';
 import { escapeMarkdown, xmlSafe } from './text';
 
 const COLUMNS = [
@@ -140,6 +153,10 @@ function expectedBlocks(sheet: QuoteSheet): Shown[] {
   for (const group of sheet.groups) {
     if (sheet.options.groupBy !== 'none') {
       blocks.push({ block: 'heading', level: 2, text: flat(group.title).trim(), bold: [] });
+    }
+    const heading = articleHeading(sheet, group);
+    for (const line of [heading?.byline, heading?.url]) {
+      if (line) blocks.push(paragraph(flat(line)));
     }
     for (const row of group.rows) {
       const [before, quote, after] =
@@ -272,6 +289,77 @@ describe('writeMarkdown', () => {
     ]);
   });
 
+  it("says each article's outlet, authors, date and URL once under its heading, leaving out what is not known", async () => {
+    const { data } = articlesWorkspace();
+    const columns = ['quote', 'speaker', 'article', 'outlet', 'authors', 'date', 'url'] as const;
+    const sheet = buildQuoteSheet(
+      data,
+      { title: 'Articles', groupBy: 'article', columns: [...columns] },
+      GENERATED_AT,
+    );
+    expect(await expectReadsBack(sheet)).toBe(
+      [
+        '# Articles',
+        '',
+        '3 quotes · grouped by article · exported 2026-02-03 04:05 UTC',
+        '',
+        '## US holds talks in Riyadh',
+        '',
+        'Reuters · Jane Doe; John Roe · 2025-03-18',
+        '',
+        'https://www.reuters.com/world/us-talks-riyadh-2025-03-18/',
+        '',
+        '> **constructive**',
+        '',
+        '- **Speaker:** Steve Witkoff',
+        '',
+        '## Pasted note',
+        '',
+        '> **maybe**',
+        '',
+        '## Talks resume',
+        '',
+        'Olena Kovalenko',
+        '',
+        '> **no deal yet**',
+        '',
+        '- **Speaker:** A Ukrainian official',
+        '',
+      ].join('\n'),
+    );
+    // Not grouped by article, they are facts of each quote; the unknown ones are left out.
+    const flatSheet = buildQuoteSheet(
+      data,
+      { title: 'Articles', groupBy: 'none', columns: [...columns] },
+      GENERATED_AT,
+    );
+    const md = await expectReadsBack(flatSheet);
+    expect(md).toContain(
+      [
+        '> **constructive**',
+        '',
+        '- **Speaker:** Steve Witkoff',
+        '- **Article:** US holds talks in Riyadh',
+        '- **Outlet:** Reuters',
+        '- **Authors:** Jane Doe; John Roe',
+        '- **Date:** 2025-03-18',
+        '- **URL:** https://www.reuters.com/world/us-talks-riyadh-2025-03-18/',
+        '',
+        '> **maybe**',
+        '',
+        '- **Article:** Pasted note',
+        '',
+        '> **no deal yet**',
+        '',
+        '- **Speaker:** A Ukrainian official',
+        '- **Article:** Talks resume',
+        '- **Authors:** Olena Kovalenko',
+        '',
+      ].join('\n'),
+    );
+    expect(md).not.toMatch(/undefined|· ·|^·|· $/m);
+  });
+
   it('shows the bare quote and no note when context and notes are left out, and says when nothing matched', async () => {
     const { data } = smallWorkspace();
     const bare = buildQuoteSheet(
@@ -393,6 +481,9 @@ describe('writeMarkdown with hostile text', () => {
     tag: string;
     claim: string;
     title: string;
+    outlet: string;
+    author: string;
+    url: string;
   }
 
   /** A sheet with the strings in every article field; the quote is a span of the article text. */
@@ -404,7 +495,13 @@ describe('writeMarkdown with hostile text', () => {
     const b = new WorkspaceBuilder();
     const raw = fields.before + fields.quote + fields.after;
     const article = canonicalizeText(raw) === '' ? `${raw}x` : raw;
-    const doc = b.document({ title: fields.article, text: article });
+    const doc = b.document({
+      title: fields.article,
+      outlet: fields.outlet,
+      authors: fields.author === '' ? [] : [fields.author, fields.title],
+      url: fields.url,
+      text: article,
+    });
     const length = b.data.documents[doc]!.text.length;
     const start = span[0] % length;
     const q = b.span(doc, start, start + 1 + (span[1] % (length - start)), { note: fields.note });
@@ -432,6 +529,9 @@ describe('writeMarkdown with hostile text', () => {
           tag: text,
           claim: text,
           title: text,
+          outlet: text,
+          author: text,
+          url: text,
         }),
         fc.tuple(fc.nat(), fc.nat()),
         fc.constantFrom('source', 'article', 'tag', 'none' as const),
@@ -457,7 +557,13 @@ describe('writeMarkdown with hostile text', () => {
     for (let from = 0; from < payloads.length; from += 200) {
       const b = new WorkspaceBuilder();
       for (const payload of payloads.slice(from, from + 200)) {
-        const doc = b.document({ title: payload, text: `He said ${payload} and left.` });
+        const doc = b.document({
+          title: payload,
+          outlet: payload,
+          authors: [payload, payload],
+          url: payload,
+          text: `He said ${payload} and left.`,
+        });
         const q = b.quote(doc, canonicalizeText(payload), { note: payload });
         b.attribute(q, b.source(payload));
         b.claim(q, 'false', [b.tag(payload)], payload);

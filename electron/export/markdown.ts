@@ -4,7 +4,14 @@
 // (line breaks included) shown as one space.
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sheet';
-import { filterLine, rowFacts, showsContext, showsNote, summaryLine } from './briefing';
+import {
+  articleHeading,
+  filterLine,
+  rowFacts,
+  showsContext,
+  showsNote,
+  summaryLine,
+} from './briefing';
 import { ExportTicker } from './progress';
 import { tableRowCount } from './table';
 import { escapeMarkdown } from './text';
@@ -92,15 +99,16 @@ function quoteLine(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   return `> ${line}`.trimEnd();
 }
 
+/** The quote line, then its facts and note as a list after a blank line (none if empty). */
 function rowBlock(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
-  const lines = [quoteLine(sheet, row), ''];
-  for (const fact of rowFacts(sheet, row)) {
-    lines.push(`- **${fact.label}:** ${escapeMarkdown(fact.value)}`);
-  }
+  const items = rowFacts(sheet, row).map(
+    (fact) => `- **${fact.label}:** ${escapeMarkdown(fact.value)}`,
+  );
   if (showsNote(sheet) && row.note.trim() !== '') {
-    lines.push(`- **Note:** ${escapeMarkdown(row.note)}`);
+    items.push(`- **Note:** ${escapeMarkdown(row.note)}`);
   }
-  return lines.join('\n') + '\n';
+  const quote = quoteLine(sheet, row);
+  return items.length === 0 ? `${quote}\n` : `${quote}\n\n${items.join('\n')}\n`;
 }
 
 /** Emits the Markdown document: its parts with a blank-line-making LF between each two. */
@@ -121,6 +129,10 @@ const emitMarkdown =
     if (sheet.groups.length === 0) part('No quotes match these filters.\n');
     for (const group of sheet.groups) {
       if (sheet.options.groupBy !== 'none') part(`## ${escapeMarkdown(group.title)}\n`);
+      // Each its own paragraph: escaped, a URL is plain text to a CommonMark reader.
+      const heading = articleHeading(sheet, group);
+      if (heading?.byline) part(`${escapeMarkdown(heading.byline)}\n`);
+      if (heading?.url) part(`${escapeMarkdown(heading.url)}\n`);
       for (const row of group.rows) {
         part(rowBlock(sheet, row));
         if (ticker.step()) await ticker.pause();

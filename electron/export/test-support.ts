@@ -191,6 +191,51 @@ export function smallWorkspace() {
   return { data: b.data, ids: { doc, witkoff, fox, official, q1, q2, referendums, claim } };
 }
 
+/**
+ * Three articles with a quote each, for the article's metadata in exports: one with everything
+ * known, one with its authors alone (no outlet, no date), one with nothing but its title.
+ * Articles come out in that order but for the last two: undated, they sort by title.
+ */
+export function articlesWorkspace() {
+  const b = new WorkspaceBuilder();
+  const known = b.document(
+    {
+      title: 'US holds talks in Riyadh',
+      authors: ['Jane Doe', 'John Roe'],
+      url: 'https://www.reuters.com/world/us-talks-riyadh-2025-03-18/',
+      format: 'html',
+      text: 'Witkoff said the talks were "constructive".',
+    },
+    'd1',
+  );
+  const authorsOnly = b.document(
+    {
+      title: 'Talks resume',
+      outlet: '',
+      authors: ['Olena Kovalenko'],
+      publishedAt: '',
+      text: 'An official said there was "no deal yet".',
+    },
+    'd2',
+  );
+  const bare = b.document(
+    {
+      title: 'Pasted note',
+      outlet: '',
+      publishedAt: '',
+      language: '',
+      format: 'paste',
+      text: 'Someone said "maybe".',
+    },
+    'd3',
+  );
+  const witkoff = b.source('Steve Witkoff', 'person', '', 's1');
+  b.attribute(b.quote(known, 'constructive'), witkoff);
+  b.attribute(b.quote(authorsOnly, 'no deal yet'), b.source('A Ukrainian official', 'anonymous'));
+  b.quote(bare, 'maybe');
+  return { data: b.data, ids: { known, authorsOnly, bare, witkoff } };
+}
+
 const SAMPLE_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../resources/sample/riyadh-ceasefire-talks.txt',

@@ -16,7 +16,13 @@ const argbOf = (cell: ExcelJS.Cell) =>
   cell.fill?.type === 'pattern' ? (cell.fill.fgColor?.argb ?? null) : null;
 
 describe('writeXlsx', async () => {
-  const { data } = smallWorkspace();
+  const { data, ids } = smallWorkspace();
+  const doc = data.documents[ids.doc]!;
+  data.documents[ids.doc] = {
+    ...doc,
+    authors: ['Jane Doe', 'John Roe'],
+    url: 'https://www.reuters.com/world/talks-riyadh-2025-03-18/',
+  };
   const sheet = buildQuoteSheet(data, { groupBy: 'source' }, GENERATED_AT);
   const wb = await read(await writeXlsx(sheet));
   const quotes = wb.getWorksheet('Quotes')!;
@@ -32,7 +38,7 @@ describe('writeXlsx', async () => {
       ySplit: 1,
       topLeftCell: 'A2',
     });
-    expect(quotes.autoFilter).toBe('A1:Q3');
+    expect(quotes.autoFilter).toBe('A1:S3');
     expect(quotes.getRow(1).values).toEqual([
       undefined,
       'Group (speaker)',
@@ -48,7 +54,9 @@ describe('writeXlsx', async () => {
       'Tags',
       'Article',
       'Outlet',
+      'Authors',
       'Date',
+      'URL',
       'Paragraph',
       'Context',
       'Note',
@@ -62,12 +70,27 @@ describe('writeXlsx', async () => {
     expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(8).value).toBe('Fox News (conduit, stated)');
     expect(row.getCell(9).value).toBe(4);
-    expect(row.getCell(15).value).toBe(1);
-    expect(row.getCell(17).value).toBe('Contradicted by the UN.');
+    expect(row.getCell(17).value).toBe(1);
+    expect(row.getCell(19).value).toBe('Contradicted by the UN.');
+  });
+
+  it("writes the article's outlet, authors, date and URL as text, sized to read", () => {
+    const row = quotes.getRow(3);
+    expect([12, 13, 14, 15, 16].map((c) => row.getCell(c).value)).toEqual([
+      'US holds talks in Riyadh',
+      'Reuters',
+      'Jane Doe; John Roe',
+      '2025-03-18',
+      'https://www.reuters.com/world/talks-riyadh-2025-03-18/',
+    ]);
+    expect(row.getCell(16).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(16).alignment).not.toMatchObject({ wrapText: true });
+    expect(row.getCell(14).alignment).toMatchObject({ wrapText: true });
+    expect([14, 16].map((c) => quotes.getColumn(c).width)).toEqual([24, 40]);
   });
 
   it('puts the quote in bold italic inside its context', () => {
-    expect(quotes.getCell('P3').value).toEqual({
+    expect(quotes.getCell('R3').value).toEqual({
       richText: [
         { text: 'Witkoff told Fox News that the referendums "' },
         { text: 'justify these actions', font: { bold: true, italic: true } },
@@ -81,8 +104,8 @@ describe('writeXlsx', async () => {
     expect(argbOf(quotes.getCell('I3'))).toBe('FFFCE4D6'); // credibility 4
     expect(argbOf(quotes.getCell('J3'))).toBe('FFFCE4D6'); // disputed
     expect(argbOf(quotes.getCell('D2'))).toBeNull(); // not graded
-    expect(quotes.getCell('P3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-    expect(quotes.getColumn(16).width).toBe(70);
+    expect(quotes.getCell('R3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(quotes.getColumn(18).width).toBe(70);
     expect(quotes.getColumn(4).width).toBe(9); // the grade column, which exceljs used to drop
   });
 

@@ -62,7 +62,11 @@ const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   tags: { width: 24, wrap: true },
   article: { width: 36, wrap: true },
   outlet: { width: 16, wrap: true },
+  authors: { width: 24, wrap: true },
   date: { width: 12 },
+  // Unwrapped: a URL broken over lines is hard to copy, and it would make every row tall.
+  url: { width: 40 },
+  language: { width: 10 },
   paragraph: { width: 10 },
   context: { width: 70, wrap: true },
   note: { width: 40, wrap: true },

@@ -37,7 +37,10 @@ describe('cellText', () => {
       tags: 'Referendums',
       article: 'US holds talks in Riyadh',
       outlet: 'Reuters',
+      authors: '',
       date: '2025-03-18',
+      url: '',
+      language: 'en',
       paragraph: '1',
       context: 'Witkoff told Fox News that the referendums "justify these actions".',
       note: 'Contradicted by the UN.',
@@ -45,6 +48,22 @@ describe('cellText', () => {
       saidAt: '',
       quoteId: witkoff!.quoteId,
     });
+  });
+
+  it("shows the article's authors in byline order, its URL and language as stored", () => {
+    const { data, ids } = smallWorkspace();
+    data.documents[ids.doc] = {
+      ...data.documents[ids.doc]!,
+      authors: ['Jane Doe', 'John Roe'],
+      url: 'https://www.reuters.com/world/talks/',
+      language: 'en-GB',
+    };
+    const row = buildQuoteSheet(data, { groupBy: 'none' }, GENERATED_AT).groups[0]!.rows[0]!;
+    expect((['authors', 'url', 'language'] as const).map((c) => cellText(row, c))).toEqual([
+      'Jane Doe; John Roe',
+      'https://www.reuters.com/world/talks/',
+      'en-GB',
+    ]);
   });
 
   it('leaves cells empty where there is nothing to say', () => {
@@ -55,6 +74,18 @@ describe('cellText', () => {
   it('labels every column, and the default set is a subset in the same order', () => {
     expect(Object.keys(COLUMN_LABELS)).toEqual([...QUOTE_SHEET_COLUMNS]);
     expect(QUOTE_SHEET_COLUMNS.filter((c) => DEFAULT_COLUMNS.includes(c))).toEqual(DEFAULT_COLUMNS);
+  });
+
+  it("shows the article's outlet, authors, date and URL by default, next to its title", () => {
+    const article = DEFAULT_COLUMNS.indexOf('article');
+    expect(DEFAULT_COLUMNS.slice(article, article + 5)).toEqual([
+      'article',
+      'outlet',
+      'authors',
+      'date',
+      'url',
+    ]);
+    expect(DEFAULT_COLUMNS).not.toContain('language');
   });
 });
 

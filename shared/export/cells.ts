@@ -19,7 +19,10 @@ export const QUOTE_SHEET_COLUMNS = [
   'tags',
   'article',
   'outlet',
+  'authors',
   'date',
+  'url',
+  'language',
   'paragraph',
   'context',
   'note',
@@ -43,7 +46,10 @@ export const COLUMN_LABELS: Record<QuoteSheetColumn, string> = {
   tags: 'Tags',
   article: 'Article',
   outlet: 'Outlet',
+  authors: 'Authors',
   date: 'Date',
+  url: 'URL',
+  language: 'Language',
   paragraph: 'Paragraph',
   context: 'Context',
   note: 'Note',
@@ -52,9 +58,18 @@ export const COLUMN_LABELS: Record<QuoteSheetColumn, string> = {
   quoteId: 'Quote id',
 };
 
-/** What a new export shows: everything but the rarely filled and the internal columns. */
+/** Off in a new export: rarely filled, internal, or (language) seldom telling on a desk. */
+const NOT_BY_DEFAULT: ReadonlySet<QuoteSheetColumn> = new Set([
+  'claims',
+  'language',
+  'medium',
+  'saidAt',
+  'quoteId',
+]);
+
+/** What a new export shows: every other column, the article's outlet, authors, date and URL too. */
 export const DEFAULT_COLUMNS: readonly QuoteSheetColumn[] = QUOTE_SHEET_COLUMNS.filter(
-  (c) => c !== 'claims' && c !== 'medium' && c !== 'saidAt' && c !== 'quoteId',
+  (c) => !NOT_BY_DEFAULT.has(c),
 );
 
 export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
@@ -71,6 +86,7 @@ const attributionText = (a: SheetAttribution) => `${a.name} (${a.role}, ${a.conf
 const statusLabel = (c: SheetClaim) => CLAIM_STATUS_LABELS[c.status];
 const statement = (c: SheetClaim) => c.statement;
 const tagName = (t: SheetTag) => t.name;
+const itself = (s: string) => s;
 
 /**
  * The items' texts joined by `separator`. A loop rather than map and join: most rows hold none or
@@ -113,8 +129,15 @@ export function cellText(row: QuoteSheetRow, column: QuoteSheetColumn): string {
       return row.article.title;
     case 'outlet':
       return row.article.outlet;
+    case 'authors':
+      return joined(row.article.authors, itself, LIST_SEPARATOR);
     case 'date':
       return row.article.publishedAt;
+    case 'url':
+      // As the article gave it, a link or not: it is text here, never followed.
+      return row.article.url;
+    case 'language':
+      return row.article.language;
     case 'paragraph':
       return row.paragraph === null ? '' : String(row.paragraph);
     case 'context':

@@ -73,9 +73,9 @@ function claim(id: string, status: ClaimStatus, exact: string, claimantIds: stri
   };
 }
 
-function workspace(claims: Claim[]): WorkspaceData {
+function workspace(claims: Claim[], article: WorkbenchDocument = doc): WorkspaceData {
   const data = emptyWorkspace(AT);
-  data.documents[doc.id] = doc;
+  data.documents[doc.id] = article;
   data.sources.witkoff = source('witkoff', 'person', 'Steve Witkoff', {
     aliases: ['Mr. Witkoff'],
     role: 'Special envoy',
@@ -121,13 +121,55 @@ describe('ClaimReview', () => {
           '@type': 'NewsArticle',
           identifier: `urn:x-workbench:text:sha256:${HASH}`,
           headline: 'U.S. Holds Talks With Ukraine and Russia in Saudi Arabia',
-          publisher: { '@type': 'Organization', name: 'The New York Times' },
+          author: { '@type': 'Person', name: 'Constant Méheut' },
           datePublished: '2025-03-23',
+          publisher: { '@type': 'Organization', name: 'The New York Times' },
+          inLanguage: 'en',
         },
       },
       datePublished: '2025-03-25',
       author: { '@type': 'Organization', name: 'Verification Desk', url: 'https://desk.example/' },
     });
+  });
+
+  it('describes the article the claim appears in with its URL, authors and language', () => {
+    const referendum = claim('c-ref', 'disputed', REFERENDUM, ['witkoff']);
+    const appearanceIn = (article: WorkbenchDocument) =>
+      (toClaimReviews(workspace([referendum], article), OPTIONS)[0]!.itemReviewed as JsonLd)
+        .appearance;
+    expect(
+      appearanceIn({
+        ...doc,
+        url: 'https://www.nytimes.com/2025/03/23/world/europe/ukraine-russia-talks-saudi-arabia.html',
+        authors: ['Constant Méheut', 'Michael Crowley'],
+        language: 'en-US',
+      }),
+    ).toEqual({
+      '@type': 'NewsArticle',
+      identifier: `urn:x-workbench:text:sha256:${HASH}`,
+      url: 'https://www.nytimes.com/2025/03/23/world/europe/ukraine-russia-talks-saudi-arabia.html',
+      headline: 'U.S. Holds Talks With Ukraine and Russia in Saudi Arabia',
+      author: [
+        { '@type': 'Person', name: 'Constant Méheut' },
+        { '@type': 'Person', name: 'Michael Crowley' },
+      ],
+      datePublished: '2025-03-23',
+      publisher: { '@type': 'Organization', name: 'The New York Times' },
+      inLanguage: 'en-US',
+    });
+    // Nothing known but the text: only its identifier, no empty or undefined field.
+    const bare = { ...doc, title: '', outlet: '', authors: [], publishedAt: '', language: '' };
+    expect(appearanceIn(bare)).toEqual({
+      '@type': 'NewsArticle',
+      identifier: `urn:x-workbench:text:sha256:${HASH}`,
+    });
+    // A link that is not a web address, and a language that is not a tag, stay out.
+    for (const url of ['javascript:alert(1)', 'nytimes.com/2025/03/23', 'ftp://x.example/a']) {
+      expect(appearanceIn({ ...bare, url, language: 'English' })).toEqual({
+        '@type': 'NewsArticle',
+        identifier: `urn:x-workbench:text:sha256:${HASH}`,
+      });
+    }
   });
 
   it('reviews only verdicts, each rated on the documented 1-5 scale, in text order', () => {
@@ -248,8 +290,10 @@ describe('ClaimReview', () => {
           '@type': 'NewsArticle',
           identifier: `urn:x-workbench:text:sha256:${HASH}`,
           headline: 'U.S. Holds Talks With Ukraine and Russia in Saudi Arabia',
-          publisher: { '@type': 'Organization', name: 'The New York Times' },
+          author: { '@type': 'Person', name: 'Constant Méheut' },
           datePublished: '2025-03-23',
+          publisher: { '@type': 'Organization', name: 'The New York Times' },
+          inLanguage: 'en',
         },
         description: 'Refutes the claim: The article itself reports the verdict.',
       },

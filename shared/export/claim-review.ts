@@ -5,7 +5,7 @@ import type { Claim, ClaimStatus, Evidence } from '../domain/claims';
 import type { Source, WorkbenchDocument } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import { valuesOf } from '../domain/workspace';
-import { articleUrn, workbenchUrn } from './web-annotation';
+import { articleUrn, articleWebAddress, languageTag, workbenchUrn } from './web-annotation';
 import type { JsonLd } from './web-annotation';
 
 export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
@@ -97,14 +97,26 @@ function claimant(source: Source): JsonLd {
   };
 }
 
-/** The article the claim appears in; the identifier matches the Web Annotation export's. */
+/**
+ * The article the claim appears in, with what is known of it: its link (http and https only),
+ * headline, authors, date, outlet and language. The identifier is the IRI of the article's text
+ * in the Web Annotation export, so the two exports can be joined.
+ */
 function appearance(doc: WorkbenchDocument): JsonLd {
+  const url = articleWebAddress(doc);
+  const authors = doc.authors.map((name) => ({ '@type': 'Person', name }));
+  const language = languageTag(doc);
   return {
     '@type': 'NewsArticle',
     identifier: articleUrn(doc.contentHash),
+    ...(url ? { url } : {}),
     ...(doc.title ? { headline: doc.title } : {}),
-    ...(doc.outlet ? { publisher: { '@type': 'Organization', name: doc.outlet } } : {}),
+    // One author as an object, several as a list, as for the claim's.
+    ...(authors.length === 1 ? { author: authors[0] } : {}),
+    ...(authors.length > 1 ? { author: authors } : {}),
     ...(ISO_DATE.test(doc.publishedAt) ? { datePublished: doc.publishedAt } : {}),
+    ...(doc.outlet ? { publisher: { '@type': 'Organization', name: doc.outlet } } : {}),
+    ...(language ? { inLanguage: language } : {}),
   };
 }
 
@@ -187,8 +199,9 @@ function claimReview(data: WorkspaceData, claim: Claim, options: ClaimReviewOpti
  *
  * `claimReviewed` is the statement; `reviewRating` is a Rating whose `alternateName` is the status
  * label and whose value is on the scale of RATING_VALUES; `itemReviewed` is the Claim, with its
- * claimants as `author` and the article as `appearance`; `citation` lists the evidence. Throws when `datePublished` is not an
- * ISO 8601 date or a requested article does not exist.
+ * claimants as `author` and the article as `appearance` (a NewsArticle with its URL, headline,
+ * authors, date, outlet and language where known); `citation` lists the evidence. Throws when
+ * `datePublished` is not an ISO 8601 date or a requested article does not exist.
  */
 export function toClaimReviews(data: WorkspaceData, options: ClaimReviewOptions): JsonLd[] {
   if (!ISO_DATE.test(options.datePublished)) {

@@ -100,10 +100,36 @@ describe('buildQuoteSheet: rows', () => {
         { id: ids.claim, status: 'disputed', tags: [{ id: ids.referendums, name: 'Referendums' }] },
       ],
       tags: [{ id: ids.referendums, name: 'Referendums' }],
-      article: { title: 'US holds talks in Riyadh', outlet: 'Reuters', publishedAt: '2025-03-18' },
       note: 'Contradicted by the UN.',
     });
     expect(q2).toMatchObject({ grade: null, claims: [], tags: [], otherAttributions: [] });
+  });
+
+  it("carries the article's metadata, shared by its rows; unknown parts empty", () => {
+    expect(q1!.article).toEqual({
+      title: 'US holds talks in Riyadh',
+      outlet: 'Reuters',
+      authors: [],
+      publishedAt: '2025-03-18',
+      url: '',
+      language: 'en',
+    });
+    expect(q2!.article).toBe(q1!.article);
+    const known = structuredClone(data);
+    Object.assign(known.documents[ids.doc]!, {
+      authors: ['Jane Doe', 'John Roe'],
+      url: 'https://www.reuters.com/world/talks/',
+      language: 'en-GB',
+    });
+    const row = buildQuoteSheet(known, { groupBy: 'none' }, GENERATED_AT).groups[0]!.rows[0]!;
+    expect(row.article).toEqual({
+      title: 'US holds talks in Riyadh',
+      outlet: 'Reuters',
+      authors: ['Jane Doe', 'John Roe'],
+      publishedAt: '2025-03-18',
+      url: 'https://www.reuters.com/world/talks/',
+      language: 'en-GB',
+    });
   });
 
   it('numbers paragraphs without the heading and gives the sentence around the quote', () => {

@@ -112,6 +112,20 @@ export interface SheetClaim {
   tags: SheetTag[];
 }
 
+/** The article a quote is in, as the sheet shows it; '' (or no authors) where it is not known. */
+export interface SheetArticle {
+  title: string;
+  outlet: string;
+  /** In byline order. */
+  authors: readonly string[];
+  /** YYYY-MM-DD or ''. */
+  publishedAt: string;
+  /** The canonical URL as stored: text, not checked to be a link. */
+  url: string;
+  /** BCP-47 tag or ''. */
+  language: string;
+}
+
 /** One quote with everything a reader of the sheet needs to judge it. */
 export interface QuoteSheetRow {
   quoteId: string;
@@ -137,7 +151,7 @@ export interface QuoteSheetRow {
   claims: SheetClaim[];
   /** The tags of those claims, by name. */
   tags: SheetTag[];
-  article: { title: string; outlet: string; publishedAt: string };
+  article: SheetArticle;
   /** 1-based among the article's paragraphs; null in a heading or when the quote lost its place. */
   paragraph: number | null;
   /** Null when context is not included or the quote no longer matches its article's text. */
@@ -259,7 +273,17 @@ function buildCore(
   // One article object per document, shared by its rows: 100,000 rows then hold 100 of them,
   // and a writer reading row after row finds the article's fields already in the cache.
   const articleOf = new Map(
-    docs.map((d) => [d.id, { title: d.title, outlet: d.outlet, publishedAt: d.publishedAt }]),
+    docs.map((d): [string, SheetArticle] => [
+      d.id,
+      {
+        title: d.title,
+        outlet: d.outlet,
+        authors: d.authors,
+        publishedAt: d.publishedAt,
+        url: d.url,
+        language: d.language,
+      },
+    ]),
   );
   const paragraphOf = new Map(docs.map((d) => [d.id, paragraphLookup(d.blocks)]));
   const contextOf = new Map(

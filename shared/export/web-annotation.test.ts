@@ -432,3 +432,157 @@ describe('what each annotation says', () => {
     ]);
   });
 });
+
+describe("the article's web address and metadata", () => {
+  const URL_ =
+    'https://www.nytimes.com/2025/03/23/world/europe/ukraine-russia-talks-saudi-arabia.html';
+  const doc = () => Object.values(data.documents)[0]!;
+  /** The export with the article's metadata replaced. */
+  const withArticle = (fields: Partial<WorkspaceData['documents'][string]>) =>
+    toWebAnnotationCollection(
+      { ...data, documents: { [doc().id]: { ...doc(), ...fields } } },
+      { generatedAt: AT, analyst: 'desk' },
+    );
+  const quoteTarget = (collection: WebAnnotationCollection): JsonLd => {
+    const quote = Object.values(data.quotes).find((q) => q.selector.quote.exact === REFERENDUM)!;
+    const item = collection.first!.items.find((i) => i.id === workbenchUrn('quotes', quote.id));
+    return item!.target as JsonLd;
+  };
+
+  it('names the article by its URL, with a TimeState caching the text the offsets count in', () => {
+    const known = withArticle({
+      url: URL_,
+      authors: ['Constant Méheut', 'Michael Crowley'],
+      language: 'en-US',
+      outlet: 'The New York Times',
+      publishedAt: '2025-03-23',
+    });
+    const start = doc().text.indexOf(REFERENDUM);
+    const target = quoteTarget(known);
+    expect(target).toEqual({
+      type: 'SpecificResource',
+      source: {
+        id: URL_,
+        type: 'Text',
+        language: 'en-US',
+        'dcterms:title': doc().title || doc().fileName,
+        'dcterms:creator': ['Constant Méheut', 'Michael Crowley'],
+        'dcterms:publisher': 'The New York Times',
+        'dcterms:issued': '2025-03-23',
+      },
+      state: {
+        type: 'TimeState',
+        cached: articleUrn(doc().contentHash),
+        sourceDate: doc().importedAt,
+      },
+      selector: [
+        expect.objectContaining({ type: 'TextQuoteSelector', exact: REFERENDUM }),
+        { type: 'TextPositionSelector', start, end: start + REFERENDUM.length },
+      ],
+    });
+    for (const item of known.first!.items) {
+      expect([item.id, mustFailures(ANNOTATION_MUSTS, item)]).toEqual([item.id, []]);
+    }
+    // The assertions do look at the state: one without its date fails them.
+    const item = known.first!.items.find((i) => i.target === target)!;
+    const undated = { ...item, target: { ...target, state: { type: 'TimeState', cached: 'x:y' } } };
+    expect(mustFailures(ANNOTATION_MUSTS, undated).map((f) => f.split(':')[0])).toContain(
+      'annotations/specificResource/4.3.1-timeStateValid.json',
+    );
+    expect(mustFailures(COLLECTION_MUSTS, known)).toEqual([]);
+  });
+
+  it('without a web address, names the text by its hash; unknown metadata is left out', () => {
+    const bare = withArticle({ url: '', authors: [], language: '', outlet: '', publishedAt: '' });
+    expect(quoteTarget(bare).source).toEqual({
+      id: articleUrn(doc().contentHash),
+      type: 'Text',
+      format: 'text/plain',
+      'dcterms:title': doc().title || doc().fileName,
+    });
+    expect(quoteTarget(bare)).not.toHaveProperty('state');
+    // Only an http(s) address becomes an IRI; a typed language that is not a tag stays out.
+    for (const url of ['javascript:alert(1)', 'nytimes.com/2025/03/23', 'ftp://x.example/a b']) {
+      const typed = withArticle({ url, language: 'English' });
+      expect(quoteTarget(typed).source).toMatchObject({ id: articleUrn(doc().contentHash) });
+      expect(JSON.stringify(typed)).not.toContain(url);
+      expect(quoteTarget(typed).source).not.toHaveProperty('language');
+    }
+  });
+
+  it('stays valid whatever the URL, authors and language hold', () => {
+    const LINKS = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string().map((rest) => `https:${rest}`),
+    );
+    fc.assert(
+      fc.property(
+        LINKS,
+        fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }),
+        fc.string(),
+        (url, authors, language) => {
+          for (const item of withArticle({ url, authors, language }).first!.items) {
+            expect(mustFailures(ANNOTATION_MUSTS, item)).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('an orphaned span on a page with a URL: the earlier text it fits is the cached copy, or none', () => {
+    const quote = Object.values(data.quotes).find((q) => q.selector.quote.exact === REFERENDUM)!;
+    const earlier = {
+      ...doc().previousVersions[0],
+      contentHash: 'e'.repeat(64),
+      text: doc().text,
+      blocks: [],
+      importedAt: '2025-12-01T00:00:00.000Z',
+    };
+    const orphan = {
+      ...quote,
+      anchor: {
+        method: 'orphaned' as const,
+        score: 0,
+        needsReview: true,
+        previousExact: REFERENDUM,
+        versionHash: doc().contentHash,
+      },
+    };
+    const run = (previousVersions: (typeof earlier)[]) =>
+      toWebAnnotationCollection(
+        {
+          ...data,
+          documents: {
+            [doc().id]: {
+              ...doc(),
+              url: URL_,
+              text: 'A rewritten article.',
+              contentHash: 'f'.repeat(64),
+              previousVersions,
+            },
+          },
+          quotes: { [orphan.id]: orphan },
+          annotations: {},
+          claims: {},
+        },
+        { generatedAt: AT },
+      ).first!.items[0]!.target as JsonLd;
+    expect(run([earlier])).toMatchObject({
+      source: { id: URL_ },
+      state: {
+        type: 'TimeState',
+        cached: articleUrn(earlier.contentHash),
+        sourceDate: '2025-12-01T00:00:00.000Z',
+      },
+    });
+    // No copy fits: the live page and the quote to search it for, nothing cached.
+    const lost = run([]);
+    expect(lost.source).toMatchObject({ id: URL_ });
+    expect(lost).not.toHaveProperty('state');
+    expect(lost.selector).toEqual([
+      expect.objectContaining({ type: 'TextQuoteSelector', exact: REFERENDUM }),
+    ]);
+  });
+});

@@ -129,15 +129,36 @@ function textBody(value: string, purpose: string): JsonLd {
   return { type: 'TextualBody', value, format: 'text/plain', purpose };
 }
 
-/** The article as a resource: its text's IRI plus the metadata a reader needs to find it. */
-function articleResource(doc: WorkbenchDocument, contentHash: string): JsonLd {
-  // The title, outlet and date use the dcterms prefix that anno.jsonld declares: the model has
-  // no term of its own for them.
+/** The article's canonical URL when it is a web address that can be an IRI; else null. */
+export function articleWebAddress(doc: WorkbenchDocument): string | null {
+  const url = doc.url.trim();
+  return isWebAddress(url) ? url : null;
+}
+
+// A language tag as BCP 47 starts (a two- or three-letter language, then subtags): a typed
+// "English" is not one, and the model wants a tag.
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i;
+
+/** The article's language tag when it looks like one; else undefined. */
+export function languageTag(doc: WorkbenchDocument): string | undefined {
+  return LANGUAGE_TAG.test(doc.language) ? doc.language : undefined;
+}
+
+/**
+ * The article as a resource named `id`, with the metadata a reader needs to find it. `format`
+ * only when `id` names the workbench's plain text: the web page's own format is not known.
+ */
+function articleResource(doc: WorkbenchDocument, id: string, plainText: boolean): JsonLd {
+  const language = languageTag(doc);
+  // Title, authors, outlet and date use the dcterms prefix that anno.jsonld declares: the model
+  // has no term of its own for them. Its `language` is the resource's own.
   return {
-    id: articleUrn(contentHash),
+    id,
     type: 'Text',
-    format: 'text/plain',
+    ...(plainText ? { format: 'text/plain' } : {}),
+    ...(language ? { language } : {}),
     'dcterms:title': doc.title || doc.fileName,
+    ...(doc.authors.length > 0 ? { 'dcterms:creator': [...doc.authors] } : {}),
     ...(doc.outlet ? { 'dcterms:publisher': doc.outlet } : {}),
     ...(doc.publishedAt ? { 'dcterms:issued': doc.publishedAt } : {}),
   };
@@ -147,14 +168,20 @@ function articleResource(doc: WorkbenchDocument, contentHash: string): JsonLd {
  * A span of an article as a SpecificResource with a TextQuoteSelector and a TextPositionSelector.
  * An orphaned span keeps the selector of an earlier text, so it targets the earlier version its
  * offsets fit; when none fits, only the quote selector is given, for a reader to search with.
+ *
+ * The source is the article's web address when it has one, so other tools find the annotation
+ * on the page. The offsets count in the workbench's text of it, not in the live page, so a
+ * TimeState then says which copy they fit: `cached` is that text's IRI (articleUrn), and
+ * `sourceDate` when it was imported. Without a web address the source is that IRI itself.
  */
 function spanTarget(doc: WorkbenchDocument, selector: Selector, anchor: AnchorStatus | null) {
   const { position, quote } = selector;
-  let hash: string | null = doc.contentHash;
+  // The text the offsets fit: the article's own, an earlier version's, or none.
+  let copy: { contentHash: string; importedAt: string } | undefined = doc;
   if (anchor?.method === 'orphaned') {
-    const fits = (text: string) => text.slice(position.start, position.end) === quote.exact;
-    const version = [...doc.previousVersions].reverse().find((v) => fits(v.text));
-    hash = version ? version.contentHash : null;
+    const fits = (version: { text: string }) =>
+      version.text.slice(position.start, position.end) === quote.exact;
+    copy = [...doc.previousVersions].reverse().find(fits);
   }
   const quoteSelector = {
     type: 'TextQuoteSelector',
@@ -163,10 +190,24 @@ function spanTarget(doc: WorkbenchDocument, selector: Selector, anchor: AnchorSt
     ...(quote.suffix ? { suffix: quote.suffix } : {}),
   };
   const positionSelector = { type: 'TextPositionSelector', ...position };
+  const selectors = copy ? [quoteSelector, positionSelector] : [quoteSelector];
+  const url = articleWebAddress(doc);
+  const sourceDate = copy && xsdDateTime(copy.importedAt);
+  // A copy whose import date is not a date-time cannot be named in a TimeState, so its offsets
+  // stay with its own IRI.
+  if (url && (!copy || sourceDate)) {
+    const state = copy && { type: 'TimeState', cached: articleUrn(copy.contentHash), sourceDate };
+    return {
+      type: 'SpecificResource',
+      source: articleResource(doc, url, false),
+      ...(state ? { state } : {}),
+      selector: selectors,
+    };
+  }
   return {
     type: 'SpecificResource',
-    source: articleResource(doc, hash ?? doc.contentHash),
-    selector: hash === null ? [quoteSelector] : [quoteSelector, positionSelector],
+    source: articleResource(doc, articleUrn((copy ?? doc).contentHash), true),
+    selector: selectors,
   };
 }
 
@@ -330,6 +371,10 @@ function evidenceAnnotation(ctx: Context, c: Claim, e: Evidence): JsonLd | null 
  *   `tagging`, the quote it was made from `linking`.
  * - Evidence: one annotation per item, targeting its claim's annotation, motivation `assessing`:
  *   "Supports the claim" or "Refutes the claim", the evidence span or reference, the note.
+ *
+ * Targets name the article by its web address when it has one (http or https only), with a
+ * TimeState whose `cached` IRI is the text the selectors count in; otherwise by that IRI. The
+ * article's title, authors, outlet, date and language go with it.
  *
  * Every annotation carries the `@context`, so it stays valid when taken out of the page (the
  * Web Annotation Protocol posts them one by one). Items whose article is missing are skipped;
