@@ -103,3 +103,36 @@ export async function tableRows(page: Page): Promise<string[][]> {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Drops files from the disk on the window, as an analyst drags them from the file manager: real
+ * drag events with a DataTransfer of File objects, and each File's path known to the bridge as
+ * Electron knows it (webUtils.getPathForFile), so the service reads the file from disk itself.
+ */
+export async function dropFiles(page: Page, paths: readonly string[]): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  const files = await Promise.all(
+    paths.map(async (p) => ({
+      path: p,
+      name: p.replace(/^.*[\\/]/, ''),
+      base64: (await readFile(p)).toString('base64'),
+    })),
+  );
+  await page.evaluate((list) => {
+    const register = (window as unknown as Record<string, (file: File, path: string) => void>)
+      .__workbenchRegisterDroppedFile!;
+    const transfer = new DataTransfer();
+    for (const item of list) {
+      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
+      const file = new File([bytes], item.name);
+      register(file, item.path);
+      transfer.items.add(file);
+    }
+    const target = document.querySelector('main') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, files);
+}

@@ -218,13 +218,17 @@ test('errors reach the user and bad input changes nothing', async () => {
   expect(lists[0]!.value).toEqual({ quotes: [], attributions: [] });
   expect(lists[1]!.value).toEqual([]);
 
-  // The bridge is frozen and exposes nothing but invoke and onCommand.
+  // The bridge is frozen and exposes nothing but invoke, onCommand and pathForFile.
   const shape = await page.evaluate(() => ({
     keys: Object.keys(window.workbench!).sort(),
     frozen: Object.isFrozen(window.workbench),
     node: typeof (window as unknown as { require?: unknown }).require,
   }));
-  expect(shape).toEqual({ keys: ['invoke', 'onCommand'], frozen: true, node: 'undefined' });
+  expect(shape).toEqual({
+    keys: ['invoke', 'onCommand', 'pathForFile'],
+    frozen: true,
+    node: 'undefined',
+  });
 });
 
 test('menu commands reach the renderer through the bridge', async () => {
@@ -236,6 +240,6 @@ test('menu commands reach the renderer through the bridge', async () => {
   await expect(page.getByRole('dialog', { name: 'Mark quote' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Mark quote' })).toBeHidden();
-  await app.sendCommand('document.importText');
-  await expect(page.getByRole('dialog', { name: 'Import article' })).toBeVisible();
+  await app.sendCommand('document.import');
+  await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeVisible();
 });

@@ -48,7 +48,7 @@ test('re-import a changed article and review the orphaned quote', async () => {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'revised-')), 'revised.txt');
   await writeFile(file, revised);
 
-  await page.getByRole('button', { name: 'Import text…' }).focus();
+  await page.getByRole('button', { name: 'Import…' }).focus();
   await page.keyboard.press('Control+Shift+O');
   const dialog = page.getByRole('dialog', { name: /Import new version/ });
   await dialog.getByLabel('Text file').setInputFiles(file);
@@ -101,7 +101,7 @@ test('undo and redo a new version: the reader follows the text', async () => {
   const original = await readFile(SAMPLE, 'utf8');
   expect(original).toContain(before);
 
-  await page.getByRole('button', { name: 'Import text…' }).focus();
+  await page.getByRole('button', { name: 'Import…' }).focus();
   await page.keyboard.press('Control+Shift+O');
   const dialog = page.getByRole('dialog', { name: /Import new version/ });
   await dialog.getByLabel('Article text').fill(original.replace(before, after));

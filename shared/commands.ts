@@ -14,8 +14,8 @@ export interface CommandInfo {
 
 const COMMAND_LIST = [
   {
-    id: 'document.importText',
-    label: 'Import plain text…',
+    id: 'document.import',
+    label: 'Import articles…',
     accelerator: 'CmdOrCtrl+O',
     menu: 'file',
   },
@@ -73,6 +73,7 @@ const COMMAND_LIST = [
     accelerator: 'CmdOrCtrl+Shift+T',
     menu: 'view',
   },
+  { id: 'view.library', label: 'Show library', accelerator: 'CmdOrCtrl+5', menu: 'view' },
   { id: 'view.articles', label: 'Show articles', accelerator: 'CmdOrCtrl+1', menu: 'view' },
   { id: 'view.sources', label: 'Show sources', accelerator: 'CmdOrCtrl+2', menu: 'view' },
   { id: 'view.claims', label: 'Show claims', accelerator: 'CmdOrCtrl+3', menu: 'view' },

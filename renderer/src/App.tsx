@@ -17,6 +17,9 @@ import type { DialogState } from './AppDialogs';
 import { CollectionViews } from './CollectionViews';
 import { ReaderView } from './ReaderView';
 import { useCommandActions } from './useCommandActions';
+import { useFileDrop } from './features/documents/useFileDrop';
+import { sourceForFiles } from './features/documents/useImportJob';
+import { summarizeReport } from './features/documents/ImportReportView';
 
 export function App() {
   const ws = useWorkspace();
@@ -134,8 +137,26 @@ export function App() {
 
   const notices = state.notices.filter((_, i) => !dismissed.has(i));
 
+  // Files dropped on the window go through the import dialog, which shows progress and a report.
+  const importDropped = useCallback((files: File[]) => {
+    void sourceForFiles(files).then((start) => setDialog({ kind: 'import', start }));
+  }, []);
+  const dragging = useFileDrop(importDropped, dialog !== null);
+  const openArticle = useCallback(
+    (id: string) => {
+      setView('reader');
+      void openDocumentById(id);
+    },
+    [openDocumentById],
+  );
+
   return (
     <div className="app">
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop files to import them
+        </div>
+      )}
       <AppHeader
         view={view}
         onView={setView}
@@ -171,6 +192,7 @@ export function App() {
         claimTagFilter={claimTagFilter}
         onClaimTagFilter={setClaimTagFilter}
         onShowSpan={showSpan}
+        onOpenDocument={openArticle}
         evidenceSelection={evidenceSelection}
         version={version}
         onChanged={onChanged}
@@ -232,6 +254,11 @@ export function App() {
           setOpenSourceId(id);
         }}
         onExported={setStatus}
+        onImportFinished={(report) => {
+          setStatus(summarizeReport(report));
+          void changed();
+        }}
+        onOpenDocument={openArticle}
         onImported={(id, summary) => {
           if (summary) setStatus(summary);
           // A new version of the open article reaches the reader with the refresh, which fetches

@@ -14,6 +14,8 @@ import { BundleReportDialog } from './features/exports/BundleReportDialog';
 import { CommandPalette } from './commands/CommandPalette';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { ImportTextDialog } from './features/documents/ImportTextDialog';
+import { ImportDialog } from './features/documents/ImportDialog';
+import type { ImportReport, ImportSource } from '../../shared/ipc/channels/documents';
 import { ClaimDialog } from './features/claims/ClaimDialog';
 import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { NewSourceDialog } from './features/sources/NewSourceDialog';
@@ -22,7 +24,8 @@ export type DialogState =
   | { kind: 'palette' }
   | { kind: 'shortcuts' }
   | { kind: 'markQuote'; span: { start: number; end: number } }
-  | { kind: 'import' }
+  /** Import articles; `start` runs a batch at once (files dropped on the window). */
+  | { kind: 'import'; start?: ImportSource }
   | { kind: 'importVersion'; documentId: string; title: string }
   | { kind: 'newSource'; suggestion: SourceSuggestion }
   | {
@@ -50,6 +53,10 @@ interface Props {
   /** A source to open: `created` names it when the dialog just created it, else null. */
   onOpenSource: (sourceId: string, created: string | null) => void;
   onImported: (documentId: string, summary?: string) => void;
+  /** A batch of articles came in (the import dialog may still show its report). */
+  onImportFinished: (report: ImportReport) => void;
+  /** Opens an article in the reader. */
+  onOpenDocument: (documentId: string) => void;
   onExported: (message: string) => void;
 }
 
@@ -132,11 +139,13 @@ export function AppDialogs(props: Props) {
         />
       )}
       {dialog?.kind === 'import' && (
-        <ImportTextDialog
+        <ImportDialog
+          start={dialog.start}
           onClose={close}
-          onImported={(id) => {
+          onFinished={props.onImportFinished}
+          onOpen={(id) => {
             close();
-            props.onImported(id);
+            props.onOpenDocument(id);
           }}
         />
       )}

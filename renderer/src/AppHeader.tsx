@@ -4,9 +4,11 @@ import { COMMANDS } from '../../shared/commands';
 import type { CommandId } from '../../shared/commands';
 import { describeAccelerator } from './commands/registry';
 
-export type View = 'reader' | 'sources' | 'claims' | 'codebook';
+/** The window's views; 'reader' is the open article, 'library' the table of all articles. */
+export type View = 'library' | 'reader' | 'sources' | 'claims' | 'codebook';
 
 const VIEW_TABS: readonly [View, string][] = [
+  ['library', 'Library'],
   ['reader', 'Articles'],
   ['sources', 'Sources'],
   ['claims', 'Claims'],
@@ -82,8 +84,12 @@ export function AppHeader(props: Props) {
         >
           Redo
         </button>
-        <button type="button" onClick={props.onImport}>
-          Import text…
+        <button
+          type="button"
+          onClick={props.onImport}
+          {...shortcutHints('document.import', 'Import articles')}
+        >
+          Import…
         </button>
         <button
           type="button"

@@ -1,8 +1,10 @@
-// The views over the whole workspace rather than one article: sources, claims and the codebook.
+// The views over the whole workspace rather than one article: the library of articles, sources,
+// claims and the codebook.
 // Only the chosen one is mounted; `version` tells those that load their own data to reload it.
 import type { Claim } from '../../shared/domain/claims';
 import type { Source } from '../../shared/domain/schema';
 import type { DocumentSummary, TagWithUsage } from '../../shared/ipc/contract';
+import { LibraryView } from './features/documents/LibraryView';
 import { SourcesView } from './features/sources/SourcesView';
 import { ClaimsView } from './features/claims/ClaimsView';
 import { CodebookView } from './features/codebook/CodebookView';
@@ -17,6 +19,8 @@ interface Props {
   grades: ReadonlyMap<string, string | null>;
   tags: TagWithUsage[];
   documents: readonly DocumentSummary[];
+  /** Opens an article (the view switches to the reader here). */
+  onOpenDocument: (id: string) => void;
   openSourceId: string | null;
   onOpenSource: (sourceId: string | null) => void;
   selectedClaimId: string | null;
@@ -37,6 +41,16 @@ export function CollectionViews(props: Props) {
   const { view, onView, version, onChanged, reportError } = props;
   return (
     <>
+      {view === 'library' && (
+        <LibraryView
+          documents={props.documents}
+          onOpenArticle={(id) => {
+            props.onOpenDocument(id);
+            onView('reader');
+          }}
+          onChanged={onChanged}
+        />
+      )}
       {view === 'sources' && (
         <SourcesView
           version={version}

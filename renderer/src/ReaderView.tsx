@@ -1,5 +1,6 @@
 // The article view: the article list, the reader, the side panel (spans, memos, the review queue,
 // the selected quote's or claim's detail), and the quotes table below them.
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Ref } from 'react';
 import type { MemoSubject } from '../../shared/domain/claims';
 import type { Source, WorkbenchDocument } from '../../shared/domain/schema';
@@ -78,6 +79,14 @@ export function ReaderView(props: Props) {
     reportError,
   } = props;
 
+  // The reader is memoised and `onChanged` is made afresh on every render: hand the reader a
+  // stable callback that calls the latest one.
+  const latestOnChanged = useRef(onChanged);
+  useLayoutEffect(() => {
+    latestOnChanged.current = onChanged;
+  });
+  const onDetailsSaved = useCallback(() => latestOnChanged.current(), []);
+
   const memosOn = (subject: MemoSubject, subjectId: string) => (
     <MemosPanel
       subject={subject}
@@ -122,6 +131,7 @@ export function ReaderView(props: Props) {
               selectedId={selectedId}
               describe={model.describe}
               onSelect={onSelect}
+              onDetailsSaved={onDetailsSaved}
             />
           ) : (
             <p className="empty">

@@ -119,7 +119,7 @@ export function useCommandActions(options: Options): {
     () => ({
       'edit.undo': () => void undoRedo('undo'),
       'edit.redo': () => void undoRedo('redo'),
-      'document.importText': () => setDialog({ kind: 'import' }),
+      'document.import': () => setDialog({ kind: 'import' }),
       'document.importVersion': () => {
         if (!doc) return reportError('Open the article that changed first.');
         setDialog({ kind: 'importVersion', documentId: doc.id, title: doc.title });
@@ -135,6 +135,7 @@ export function useCommandActions(options: Options): {
       'export.quoteSheet': () => setDialog({ kind: 'export' }),
       'bundle.export': () => void exportBundle(),
       'bundle.import': () => void importBundle(),
+      'view.library': () => setView('library'),
       'view.articles': () => setView('reader'),
       'view.sources': () => setView('sources'),
       'view.claims': () => setView('claims'),

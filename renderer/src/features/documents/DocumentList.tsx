@@ -1,5 +1,7 @@
-// The list of articles in the workspace; choosing one opens it in the reader.
+// The list of articles in the workspace, each with its outlet and date; choosing one opens it in
+// the reader.
 import type { DocumentSummary } from '../../../../shared/ipc/contract';
+import './library.css';
 
 interface Props {
   documents: readonly DocumentSummary[];
@@ -15,20 +17,29 @@ export function DocumentList({ documents, openId, onOpen }: Props) {
         <p className="empty">No articles yet.</p>
       ) : (
         <ul>
-          {documents.map((doc) => (
-            <li key={doc.id}>
-              <button
-                type="button"
-                aria-current={doc.id === openId ? 'page' : undefined}
-                onClick={() => onOpen(doc.id)}
-              >
-                <span className="doc-title">{doc.title}</span>
-                <span className="doc-meta">
-                  {doc.quoteCount} {doc.quoteCount === 1 ? 'quote' : 'quotes'}
-                </span>
-              </button>
-            </li>
-          ))}
+          {documents.map((doc) => {
+            return (
+              <li key={doc.id}>
+                <button
+                  type="button"
+                  aria-current={doc.id === openId ? 'page' : undefined}
+                  onClick={() => onOpen(doc.id)}
+                >
+                  <span className="doc-title">{doc.title}</span>
+                  {(doc.outlet || doc.publishedAt) && (
+                    <span className="doc-source">
+                      {doc.outlet}
+                      {doc.outlet && doc.publishedAt && ' · '}
+                      <span className="doc-date">{doc.publishedAt}</span>
+                    </span>
+                  )}
+                  <span className="doc-meta">
+                    {doc.quoteCount} {doc.quoteCount === 1 ? 'quote' : 'quotes'}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </nav>

@@ -1,23 +1,21 @@
-// Import an article as plain text: paste it or open a .txt file. The text is only ever shown
-// as text; the service canonicalises it and refuses duplicates.
+// Import a changed version of an article as plain text: paste it or open a .txt file. The text
+// is only ever shown as text; the service re-anchors every span and queues what it cannot find.
+// New articles come in through ImportDialog.
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { Modal } from '../../ui/Modal';
 
 interface Props {
-  /** Set to import a changed version of this article instead of a new article. */
-  versionOf?: { id: string; title: string };
-  /** Receives the article's id, and for a new version a summary of the re-anchoring. */
-  onImported: (documentId: string, summary?: string) => void;
+  /** The article the new version replaces. */
+  versionOf: { id: string; title: string };
+  /** Receives the article's id and a summary of the re-anchoring. */
+  onImported: (documentId: string, summary: string) => void;
   onClose: () => void;
 }
 
 export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
   const [text, setText] = useState('');
-  const [title, setTitle] = useState('');
-  const [outlet, setOutlet] = useState('');
-  const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const readFile = async (file: File | undefined) => {
@@ -27,39 +25,28 @@ export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
       return;
     }
     setText(await file.text());
-    setFileName(file.name);
   };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (versionOf) {
-      const result = await call('documents.importVersion', { documentId: versionOf.id, text });
-      if (!result.ok) return setError(result.error.message);
-      const { anchored, uncertain, orphaned } = result.value;
-      onImported(
-        versionOf.id,
-        `New version imported: ${anchored} re-anchored, ${uncertain} uncertain, ${orphaned} not found` +
-          (uncertain + orphaned > 0 ? ' (see Needs review)' : ''),
-      );
-      return;
-    }
-    const result = await call('documents.importText', { text, title, outlet, fileName });
+    const result = await call('documents.importVersion', { documentId: versionOf.id, text });
     if (!result.ok) return setError(result.error.message);
-    onImported(result.value.id);
+    const { anchored, uncertain, orphaned } = result.value;
+    onImported(
+      versionOf.id,
+      `New version imported: ${anchored} re-anchored, ${uncertain} uncertain, ${orphaned} not found` +
+        (uncertain + orphaned > 0 ? ' (see Needs review)' : ''),
+    );
   };
 
   return (
     <Modal labelledBy="import-title" onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <h2 id="import-title">
-          {versionOf ? `Import new version of “${versionOf.title}”` : 'Import article'}
-        </h2>
-        {versionOf && (
-          <p className="field-hint">
-            The current text is kept as an earlier version; every quote and highlight is found again
-            in the new text, and those that cannot be found with confidence wait for your review.
-          </p>
-        )}
+        <h2 id="import-title">Import new version of “{versionOf.title}”</h2>
+        <p className="field-hint">
+          The current text is kept as an earlier version; every quote and highlight is found again
+          in the new text, and those that cannot be found with confidence wait for your review.
+        </p>
         <label className="field">
           <span className="field-label">Text file</span>
           <input
@@ -77,16 +64,6 @@ export function ImportTextDialog({ versionOf, onImported, onClose }: Props) {
             placeholder="Paste the article here"
           />
         </label>
-        <div className="field-row" hidden={versionOf !== undefined}>
-          <label className="field">
-            <span className="field-label">Title</span>
-            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">Outlet</span>
-            <input type="text" value={outlet} onChange={(e) => setOutlet(e.target.value)} />
-          </label>
-        </div>
         <FormError message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>

@@ -1,9 +1,20 @@
 // The article reader: renders the canonical text block by block as plain text runs (never as
 // HTML), highlights quotes and highlights (overlapping or nested), reports the analyst's
-// selection as text offsets, and scrolls to a span on request.
-import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+// selection as text offsets, and scrolls to a span on request. Above the article, a button
+// opens the form that edits its metadata.
+import {
+  forwardRef,
+  memo,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
 import '../claims/claims.css';
+import '../documents/library.css';
+import { ArticleDetailsForm, metadataKey } from '../documents/ArticleDetailsForm';
 import { patchRuns, runSpecs } from './block-runs';
 import type { RunNode } from './block-runs';
 import { segmentBlock } from './segments';
@@ -25,11 +36,18 @@ interface Props {
   /** The hover text of a span: "Quote by Steve Witkoff (C)", a highlight's note. */
   describe: (spanId: string) => string;
   onSelect: (spanId: string) => void;
+  /** After the article's details were saved; must be stable across renders (the reader is
+   * memoised). */
+  onDetailsSaved: () => void;
 }
 
+type BlockKind = WorkbenchDocument['blocks'][number]['kind'];
+
 interface BlockProps {
-  kind: 'heading' | 'paragraph';
+  kind: BlockKind;
   index: number;
+  /** The page this block starts, shown in the margin; undefined when it starts none. */
+  page: number | undefined;
   start: number;
   end: number;
   text: string;
@@ -40,8 +58,8 @@ interface BlockProps {
 }
 
 const Block = memo(function Block(props: BlockProps) {
-  const { kind, index, start, end, text, spans, byId, selectedId, describe } = props;
-  const ref = useRef<HTMLParagraphElement & HTMLHeadingElement>(null);
+  const { kind, index, page, start, end, text, spans, byId, selectedId, describe } = props;
+  const ref = useRef<HTMLParagraphElement & HTMLHeadingElement & HTMLQuoteElement>(null);
   const runs = useRef<RunNode[]>([]);
   const segments = useMemo(() => segmentBlock(start, end, spans), [start, end, spans]);
   // The runs are written straight into the block before paint (see block-runs.ts for why); React
@@ -49,16 +67,42 @@ const Block = memo(function Block(props: BlockProps) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // A block that changed between heading and paragraph is a new element: start afresh.
+    // A block that changed kind (heading, paragraph…) is a new element: start afresh.
     const prev = runs.current[0]?.el.parentNode === el ? runs.current : [];
     runs.current = patchRuns(el, prev, runSpecs(segments, byId, selectedId, describe), text);
   }, [segments, byId, selectedId, describe, text]);
-  return kind === 'heading' ? (
-    <h2 ref={ref} className="article-heading" data-block={index} />
-  ) : (
-    <p ref={ref} className="article-paragraph" data-block={index} />
-  );
+  // The element holds nothing but the runs (patchRuns); a page marker is CSS generated content
+  // from data-page, which is no DOM text, so selections and their offsets never include it.
+  const attrs = { ref, 'data-block': index, 'data-page': page };
+  switch (kind) {
+    case 'heading':
+      return <h2 {...attrs} className="article-heading" />;
+    case 'paragraph':
+      return <p {...attrs} className="article-paragraph" />;
+    case 'quote':
+      return <blockquote {...attrs} className="article-quote" />;
+    case 'list-item':
+      // A paragraph shown with a bullet (CSS display: list-item), not a <ul>: each block stays
+      // one element of runs, and consecutive items need no grouping.
+      return <p {...attrs} className="article-list-item" />;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`Unknown block kind: ${String(unknown)}`);
+    }
+  }
 });
+
+/** For each block, the page it starts when it is the first block on that page, else undefined. */
+export function pageStarts(
+  blocks: readonly { page?: number | undefined }[],
+): (number | undefined)[] {
+  let last: number | undefined;
+  return blocks.map(({ page }) => {
+    if (page === undefined || page === last) return undefined;
+    last = page;
+    return page;
+  });
+}
 
 const NO_SPANS: readonly ReaderSpan[] = [];
 
@@ -91,9 +135,12 @@ export function spansPerBlock(
 }
 
 const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
-  { document: doc, spans, selectedId, describe, onSelect },
+  { document: doc, spans, selectedId, describe, onSelect, onDetailsSaved },
   ref,
 ) {
+  // The article whose details form is open; another article opens with the form closed.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = editingId === doc.id;
   const rootRef = useRef<HTMLElement>(null);
   // The last selection made inside the article survives a click on a toolbar button.
   const lastSelection = useRef<{ start: number; end: number } | null>(null);
@@ -113,6 +160,8 @@ const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
   // Each block gets only the spans that touch it, so a block's work does not grow with the
   // whole article's annotations and unchanged blocks skip re-rendering.
   const perBlock = useMemo(() => spansPerBlock(doc.blocks, spans), [doc.blocks, spans]);
+  const pages = useMemo(() => pageStarts(doc.blocks), [doc.blocks]);
+  const meta = [doc.outlet, doc.authors.join(', '), doc.publishedAt, doc.language].filter(Boolean);
 
   useImperativeHandle(
     ref,
@@ -147,46 +196,75 @@ const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
   };
 
   return (
-    <article
-      ref={rootRef}
-      className="article"
-      aria-label={`Article: ${doc.title}`}
-      tabIndex={0}
-      onMouseUp={rememberSelection}
-      onKeyUp={rememberSelection}
-      onClick={(event) => {
-        const mark = (event.target as Element).closest?.('mark[data-span-id]');
-        const id = mark?.getAttribute('data-span-id');
-        if (id && window.getSelection()?.isCollapsed !== false) onSelect(id);
-      }}
-    >
-      <header className="article-header">
-        <h1>{doc.title}</h1>
-        <p className="article-meta">
-          {[doc.outlet, doc.byline, doc.publishedAt].filter(Boolean).join(' · ') || doc.fileName}
-        </p>
-      </header>
-      {doc.blocks.map((block, index) => {
-        const blockSpans = perBlock[index] ?? NO_SPANS;
-        return (
-          <Block
-            key={block.start}
-            kind={block.kind}
-            index={index}
-            start={block.start}
-            end={block.end}
-            text={doc.text}
-            spans={blockSpans}
-            byId={byId}
-            // Only the blocks the selected span touches change when the selection moves.
-            selectedId={
-              selectedId !== null && blockSpans.some((s) => s.id === selectedId) ? selectedId : null
-            }
-            describe={describeOnce}
+    <>
+      {/* Outside the <article>: it holds only the text and its header, so selections, clicks and
+          the reader's keys never meet the form's controls. */}
+      <div className="article-tools">
+        <button
+          type="button"
+          aria-expanded={editing}
+          onClick={() => setEditingId(editing ? null : doc.id)}
+        >
+          Edit details
+        </button>
+      </div>
+      {editing && (
+        <div className="reader-details">
+          <ArticleDetailsForm
+            key={metadataKey(doc)}
+            document={doc}
+            onSaved={() => {
+              setEditingId(null);
+              onDetailsSaved();
+            }}
+            onCancel={() => setEditingId(null)}
           />
-        );
-      })}
-    </article>
+        </div>
+      )}
+      <article
+        ref={rootRef}
+        className="article"
+        aria-label={`Article: ${doc.title}`}
+        tabIndex={0}
+        onMouseUp={rememberSelection}
+        onKeyUp={rememberSelection}
+        onClick={(event) => {
+          const mark = (event.target as Element).closest?.('mark[data-span-id]');
+          const id = mark?.getAttribute('data-span-id');
+          if (id && window.getSelection()?.isCollapsed !== false) onSelect(id);
+        }}
+      >
+        <header className="article-header">
+          <h1>{doc.title}</h1>
+          <p className="article-meta">{meta.length > 0 ? meta.join(' · ') : doc.fileName}</p>
+          {/* Plain text to read and copy: the workbench is offline and never follows a link. */}
+          {doc.url && <p className="article-url">{doc.url}</p>}
+        </header>
+        {doc.blocks.map((block, index) => {
+          const blockSpans = perBlock[index] ?? NO_SPANS;
+          return (
+            <Block
+              key={block.start}
+              kind={block.kind}
+              index={index}
+              page={pages[index]}
+              start={block.start}
+              end={block.end}
+              text={doc.text}
+              spans={blockSpans}
+              byId={byId}
+              // Only the blocks the selected span touches change when the selection moves.
+              selectedId={
+                selectedId !== null && blockSpans.some((s) => s.id === selectedId)
+                  ? selectedId
+                  : null
+              }
+              describe={describeOnce}
+            />
+          );
+        })}
+      </article>
+    </>
   );
 });
 
