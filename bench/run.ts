@@ -1,5 +1,6 @@
 // Runs every benchmark and prints its lines: `npm run bench`.
 import { benchExport } from './export';
+import { benchImport } from './import';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['render', benchRender],
   ['tables', benchTables],
   ['export', benchExport],
+  ['import', benchImport],
 ];
 
 for (const [name, bench] of benches) {

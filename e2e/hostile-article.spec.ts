@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { launchWorkbench } from './harness';
 import type { LaunchedWorkbench } from './harness';
-import { article, waitForArticle } from './driver';
-import { canonicalizeText } from '../shared/text/canonical';
+import { article, dropFiles, waitForArticle } from './driver';
+import { finishArticle } from '../electron/import/article';
+import { parseFile } from '../electron/import/index';
 
 const FIXTURES = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -58,19 +59,17 @@ test('an article made of XSS payloads renders as inert text', async () => {
   const file = path.join(dir, '"><img src=x onerror=alert(1)>.txt');
   await writeFile(file, payloads.join('\n\n'), 'utf8');
 
-  await page.getByRole('button', { name: 'Import text…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import article' });
-  await dialog.getByLabel('Text file').setInputFiles(file);
-  await expect(dialog.getByLabel('Article text')).not.toHaveValue('');
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog).toBeHidden();
-
-  await waitForArticle(page, '"><img src=x onerror=alert(1)>');
-  const reader = article(page);
-  // Every payload is a paragraph of its own, shown verbatim as text.
-  await expect(reader.locator('[data-block]')).toHaveCount(
-    canonicalizeText(payloads.join('\n\n')).split('\n\n').length,
+  // Dropped on the window, as an analyst would bring in a file: the real import path.
+  await dropFiles(page, [file]);
+  await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeHidden();
+  const expected = finishArticle(
+    await parseFile(path.basename(file), Buffer.from(payloads.join('\n\n'))),
+    path.basename(file),
   );
+  await waitForArticle(page, expected.metadata.title);
+  const reader = article(page);
+  // Every payload is a block of its own, shown verbatim as text.
+  await expect(reader.locator('[data-block]')).toHaveCount(expected.blocks.length);
   await expect(reader).toContainText('<svg onload=alert(1)>');
   await expect(reader).toContainText('<img/src/onerror=prompt(8)>');
 
@@ -102,6 +101,50 @@ test('an article made of XSS payloads renders as inert text', async () => {
     elementsOutsideApp: 1,
   });
   expect(dialogs).toEqual([]);
+  expect(app.blockedRequests).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a web page carrying the payloads imports as text only: nothing runs, nothing loads', async () => {
+  app = await launchWorkbench();
+  const { page } = app;
+  await waitForArticle(page);
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__pwned = [];
+    for (const name of ['alert', 'prompt', 'confirm', 'print']) {
+      w[name] = () => (w.__pwned as string[]).push(name);
+    }
+  });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'hostile-html-'));
+  const file = path.join(dir, 'hostile-page.html');
+  const paragraphs = payloads.map((p) => `<p>Payload: ${p}</p>`).join('\n');
+  await writeFile(
+    file,
+    `<!doctype html><html lang="en"><head><title>Hostile page</title>` +
+      `<script>window.__pwned.push('head script')</script></head>` +
+      `<body><article><h1>Hostile page</h1>${paragraphs}</article></body></html>`,
+  );
+  await dropFiles(page, [file]);
+  await waitForArticle(page, 'Hostile page');
+  const reader = article(page);
+  await reader.hover();
+  await page.mouse.wheel(0, 5000);
+  await page.waitForTimeout(500);
+  const verdict = await page.evaluate(() => {
+    const root = document.querySelector('article.article')!;
+    return {
+      handlers: [...root.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes]
+          .map((a) => a.name)
+          .filter((n) => n.startsWith('on') || n === 'href' || n === 'src' || n === 'style'),
+      ),
+      foreign: [...root.querySelectorAll('img, svg, script, iframe, a, style, object, embed, math')]
+        .length,
+      pwned: (window as unknown as { __pwned: string[] }).__pwned,
+    };
+  });
+  expect(verdict).toEqual({ handlers: [], foreign: 0, pwned: [] });
   expect(app.blockedRequests).toEqual([]);
   expect(app.pageErrors).toEqual([]);
 });

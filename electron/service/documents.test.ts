@@ -37,14 +37,20 @@ describe('documents.update', () => {
   it('refuses a bad date, a bad language tag and an empty title with the reason', async () => {
     const t = await openTestWorkbench('doc-update-bad');
     const id = t.doc.id;
-    expect(await t.refuse('documents.update', { id, patch: { publishedAt: '23/03/2025' } })).toMatchObject({
+    expect(
+      await t.refuse('documents.update', { id, patch: { publishedAt: '23/03/2025' } }),
+    ).toMatchObject({
       code: 'invalid_input',
     });
-    expect((await t.refuse('documents.update', { id, patch: { language: 'english!' } })).message).toMatch(
-      /language tag/,
+    expect(
+      (await t.refuse('documents.update', { id, patch: { language: 'english!' } })).message,
+    ).toMatch(/language tag/);
+    expect((await t.refuse('documents.update', { id, patch: { title: '   ' } })).message).toMatch(
+      /title/,
     );
-    expect((await t.refuse('documents.update', { id, patch: { title: '   ' } })).message).toMatch(/title/);
-    expect(await t.refuse('documents.update', { id: 'constructor', patch: { title: 'x' } })).toMatchObject({
+    expect(
+      await t.refuse('documents.update', { id: 'constructor', patch: { title: 'x' } }),
+    ).toMatchObject({
       code: 'not_found',
     });
   });
@@ -68,8 +74,14 @@ describe('documents.delete', () => {
       newSource: { kind: 'person', name: 'Rustem Umerov' },
     });
     await t.call('annotations.create', { documentId: t.doc.id, position: t.span('Riyadh') });
-    const claim = await t.call('claims.create', { from: { kind: 'quote', quoteId: quote.quote.id } });
-    await t.call('memos.create', { subject: 'documents', subjectId: t.doc.id, body: 'Check dates.' });
+    const claim = await t.call('claims.create', {
+      from: { kind: 'quote', quoteId: quote.quote.id },
+    });
+    await t.call('memos.create', {
+      subject: 'documents',
+      subjectId: t.doc.id,
+      body: 'Check dates.',
+    });
     // A claim in the other article cites a span of this one.
     const otherClaim = await t.call('claims.create', {
       from: { kind: 'selection', documentId: other.id, position: { start: 0, end: 8 } },
@@ -97,7 +109,9 @@ describe('documents.delete', () => {
       stance: 'refutes',
       target: { kind: 'reference', title: `${t.doc.title} (deleted article)` },
     });
-    expect(claims[0]!.evidence[0]!.note).toMatch(/Contradicts it\.\n\nQuoted from the deleted article: “Riyadh”/);
+    expect(claims[0]!.evidence[0]!.note).toMatch(
+      /Contradicts it\.\n\nQuoted from the deleted article: “Riyadh”/,
+    );
     // The source stays: it may speak in other articles.
     expect((await t.call('sources.list')).map((s) => s.name)).toEqual(['Rustem Umerov']);
 
@@ -111,6 +125,8 @@ describe('documents.delete', () => {
 
   it('refuses an unknown article', async () => {
     const t = await openTestWorkbench('doc-delete-unknown');
-    expect(await t.refuse('documents.delete', { id: 'toString' })).toMatchObject({ code: 'not_found' });
+    expect(await t.refuse('documents.delete', { id: 'toString' })).toMatchObject({
+      code: 'not_found',
+    });
   });
 });

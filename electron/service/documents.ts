@@ -54,8 +54,13 @@ export function contentHash(text: string): string {
 }
 
 /** Builds a stored article. Throws invalid_input when nothing readable is left. */
-export function makeDocument(parts: ArticleParts, id: string, importedAt: string): WorkbenchDocument {
-  if (parts.text === '') throw new WorkbenchError('invalid_input', 'The article has no text to import.');
+export function makeDocument(
+  parts: ArticleParts,
+  id: string,
+  importedAt: string,
+): WorkbenchDocument {
+  if (parts.text === '')
+    throw new WorkbenchError('invalid_input', 'The article has no text to import.');
   return {
     id,
     title: parts.title.slice(0, 500) || 'Untitled article',
@@ -202,7 +207,9 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     'documents.get': async ({ id }) => requireDocument(data(), id),
     'documents.importText': async (input) => {
       const doc = buildDocument(input, ctx.newId(), stamp(ctx));
-      const twin = valuesOf(data().documents).find((other) => other.contentHash === doc.contentHash);
+      const twin = valuesOf(data().documents).find(
+        (other) => other.contentHash === doc.contentHash,
+      );
       if (twin) {
         throw new WorkbenchError(
           'conflict',
@@ -233,7 +240,10 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
           JSON.stringify(before[key as keyof WorkbenchDocument]),
       );
       if (changed) {
-        const label = patch.title !== undefined && patch.title !== before.title ? 'Rename article' : 'Edit article details';
+        const label =
+          patch.title !== undefined && patch.title !== before.title
+            ? 'Rename article'
+            : 'Edit article details';
         await ctx.commit(label, [{ op: 'put', collection: 'documents', value: after }]);
       }
       return summaryOf(data(), after);
@@ -255,7 +265,11 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
         items.map((item) => ({ op: 'delete', collection, id: item.id }) as Change);
       // One edit, so one undo brings the article back with everything that hung off it.
       await ctx.commit(`Delete article “${doc.title.slice(0, 60)}”`, [
-        ...plan.rewritten.map((claim): Change => ({ op: 'put', collection: 'claims', value: claim })),
+        ...plan.rewritten.map((claim): Change => ({
+          op: 'put',
+          collection: 'claims',
+          value: claim,
+        })),
         ...gone('memos', plan.memos),
         ...gone('claims', plan.claims),
         ...gone('annotations', plan.annotations),

@@ -84,7 +84,8 @@ async function pendingFrom(source: ImportSource, shell: Shell): Promise<Pending[
             if (source.html.trim() !== '') {
               try {
                 const article = await parseHtmlString(source.html, { fileName: name });
-                if (article.blocks.some((b) => b.text.trim() !== '')) return { article, format: 'paste' };
+                if (article.blocks.some((b) => b.text.trim() !== ''))
+                  return { article, format: 'paste' };
               } catch (error) {
                 if (!(error instanceof ImportError) || source.text.trim() === '') throw error;
               }
@@ -104,7 +105,10 @@ async function pendingFrom(source: ImportSource, shell: Shell): Promise<Pending[
 function describeFailure(error: unknown): { code: string; message: string } {
   if (error instanceof ImportError) return { code: error.code, message: error.message };
   if (error instanceof WorkbenchError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: 'The file could not be read (an unexpected error; see the log).' };
+  return {
+    code: 'internal',
+    message: 'The file could not be read (an unexpected error; see the log).',
+  };
 }
 
 export function importHandlers(
@@ -154,7 +158,11 @@ export function importHandlers(
             );
             const twin = byHash.get(doc.contentHash);
             if (twin) {
-              report.duplicates.push({ fileName: item.name, existingId: twin.id, existingTitle: twin.title });
+              report.duplicates.push({
+                fileName: item.name,
+                existingId: twin.id,
+                existingTitle: twin.title,
+              });
             } else {
               byHash.set(doc.contentHash, doc);
               docs.push(doc);

@@ -115,27 +115,27 @@ export function ImportDialog({ start, onFinished, onOpen, onClose }: Props) {
             <FormError message={state.phase === 'failed' ? state.message : null} />
           </>
         )}
-        <div className="actions">
-          {state.phase === 'done' ? (
+        {state.phase === 'done' ? (
+          <div className="actions">
             <button type="button" className="primary" onClick={onClose}>
               Close
             </button>
-          ) : (
-            <>
-              <button type="button" onClick={onClose} disabled={running}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={running || pasted.text.trim() === ''}
-                onClick={() => void runAndReport({ kind: 'paste', ...pasted })}
-              >
-                Import pasted text
-              </button>
-            </>
-          )}
-        </div>
+          </div>
+        ) : state.phase !== 'running' ? (
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={pasted.text.trim() === ''}
+              onClick={() => void runAndReport({ kind: 'paste', ...pasted })}
+            >
+              Import pasted text
+            </button>
+          </div>
+        ) : null}
       </div>
     </Modal>
   );
