@@ -60,7 +60,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    const message = error instanceof ImportError ? error.message : `unexpected failure: ${(error as Error).stack ?? String(error)}`;
+    const message =
+      error instanceof ImportError
+        ? error.message
+        : `unexpected failure: ${(error as Error).stack ?? String(error)}`;
     process.stderr.write(`import: ${message}\n`);
     return 1;
   }

@@ -45,15 +45,20 @@ describe('the sample article in every format', async () => {
     ['sample.md', async () => sampleMarkdown()],
   ];
 
-  it.each(formats)('%s imports to the text of the .txt, and its quotes anchor', async (name, make) => {
-    const article = finishArticle(await parseFile(name, await make()), name);
-    expect(article.metadata.title).toBe('U.S. Holds Separate Talks With Russia and Ukraine in Riyadh');
-    expect(collapse(article.text)).toBe(collapse(txt));
-    const anchors = anchorAll(article.text, selectors);
-    anchors.forEach((anchor, i) => {
-      expect(anchor, MARKED[i]).not.toBeNull();
-      expect(article.text.slice(anchor!.start, anchor!.end)).toBe(MARKED[i]);
-      expect(anchor!.score).toBe(1);
-    });
-  });
+  it.each(formats)(
+    '%s imports to the text of the .txt, and its quotes anchor',
+    async (name, make) => {
+      const article = finishArticle(await parseFile(name, await make()), name);
+      expect(article.metadata.title).toBe(
+        'U.S. Holds Separate Talks With Russia and Ukraine in Riyadh',
+      );
+      expect(collapse(article.text)).toBe(collapse(txt));
+      const anchors = anchorAll(article.text, selectors);
+      anchors.forEach((anchor, i) => {
+        expect(anchor, MARKED[i]).not.toBeNull();
+        expect(article.text.slice(anchor!.start, anchor!.end)).toBe(MARKED[i]);
+        expect(anchor!.score).toBe(1);
+      });
+    },
+  );
 });

@@ -39,7 +39,11 @@ function sniffsAsHtml(bytes: Uint8Array): boolean {
     .trimStart()
     .slice(0, 200)
     .toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<(!doctype )?html/.test(head);
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^<\?xml[^>]*>\s*<(!doctype )?html/.test(head)
+  );
 }
 
 /**
@@ -59,11 +63,24 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
       `${fileName} is a zip archive, not an article. Word files (.docx) are read; other archives are not.`,
     );
   }
-  if (ext === 'pdf') throw new ImportError('corrupt', `${fileName} does not start like a PDF file; it may be damaged.`);
-  if (ext === 'docx') throw new ImportError('corrupt', `${fileName} is not a Word (.docx) file; it may be damaged or renamed.`);
-  if (ext === 'doc') throw new ImportError('unsupported', `${fileName} is an old Word (.doc) file. Save it as .docx in Word or LibreOffice and import that.`);
+  if (ext === 'pdf')
+    throw new ImportError(
+      'corrupt',
+      `${fileName} does not start like a PDF file; it may be damaged.`,
+    );
+  if (ext === 'docx')
+    throw new ImportError(
+      'corrupt',
+      `${fileName} is not a Word (.docx) file; it may be damaged or renamed.`,
+    );
+  if (ext === 'doc')
+    throw new ImportError(
+      'unsupported',
+      `${fileName} is an old Word (.doc) file. Save it as .docx in Word or LibreOffice and import that.`,
+    );
   for (const format of ['html', 'mhtml', 'markdown', 'text'] as const) {
-    if (IMPORT_EXTENSIONS[format].includes(ext)) return format === 'text' && sniffsAsHtml(bytes) ? 'html' : format;
+    if (IMPORT_EXTENSIONS[format].includes(ext))
+      return format === 'text' && sniffsAsHtml(bytes) ? 'html' : format;
   }
   if (ext === '' || sniffsAsHtml(bytes)) return sniffsAsHtml(bytes) ? 'html' : 'text';
   throw new ImportError(
@@ -96,7 +113,11 @@ export async function parseFile(fileName: string, bytes: Uint8Array): Promise<Im
   return article;
 }
 
-function parseAs(format: ImportFormat, bytes: Uint8Array, fileName: string): Promise<ImportedArticle> {
+function parseAs(
+  format: ImportFormat,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportedArticle> {
   switch (format) {
     case 'html':
       return parseHtml(bytes, { fileName });

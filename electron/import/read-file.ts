@@ -29,7 +29,9 @@ export async function readImportFile(file: string): Promise<{ name: string; byte
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError(
       'unsupported',
-      code === 'ENOENT' ? `${name} no longer exists.` : `${name} cannot be opened (${code ?? 'error'}).`,
+      code === 'ENOENT'
+        ? `${name} no longer exists.`
+        : `${name} cannot be opened (${code ?? 'error'}).`,
     );
   }
   try {
