@@ -65,8 +65,10 @@ export async function benchTables(): Promise<string[]> {
     await fillQuoteDialog(page, { speakerQuery: 'Wire service', pick: 'Wire service' });
     const count = page
       .locator('.quotes-panel', { has: quoteRows.first() })
-      .getByText(/^\d+ quotes$/);
-    await expect(count).toHaveText(`${quotes + 1} quotes`, { timeout: 60_000 });
+      .getByText(/^[\d,]+ quotes$/);
+    await expect(count).toHaveText(`${(quotes + 1).toLocaleString('en')} quotes`, {
+      timeout: 60_000,
+    });
     const edits: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       for (const [button, expected] of [
@@ -93,7 +95,7 @@ export async function benchTables(): Promise<string[]> {
             { label: button, text: `${expected} quotes` },
           ),
         );
-        await expect(count).toHaveText(`${expected} quotes`);
+        await expect(count).toHaveText(`${expected.toLocaleString('en')} quotes`);
       }
     }
 

@@ -35,7 +35,7 @@ test('a table of 2,000 quotes renders what is in view and moves focus anywhere b
   const grid = page.getByRole('grid', { name: 'Quotes table' });
   const pane = page.locator('.table-scroll', { has: grid });
   const rows = grid.locator('tbody tr[data-row-key]');
-  await expect(page.getByText('2000 quotes', { exact: true })).toBeVisible();
+  await expect(page.getByText('2,000 quotes', { exact: true })).toBeVisible();
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThan(80);
   await expect(grid).toHaveAttribute('aria-rowcount', '2001');

@@ -103,7 +103,7 @@ test('drop three files of different formats, find them in the library, and expor
   const exportDialog = page.getByRole('dialog', { name: 'Export quote sheet' });
   await exportDialog.getByRole('radio', { name: /^CSV/ }).check();
   await exportDialog.getByRole('button', { name: 'Export…' }).click();
-  await expect(exportDialog.getByText(/^Saved 1 quotes? to /)).toBeVisible();
+  await expect(exportDialog.getByText(/^Saved 1 quote to /)).toBeVisible();
   const csv = await readCsv(app.dialogs.saved[0]!);
   const row = csv.find((r) => r.some((cell) => cell.includes(QUOTE)))!;
   expect(row[csv[0]!.indexOf('Outlet')]).toBe('The Harbour Post');

@@ -1,8 +1,9 @@
-// The window's header: the view tabs, the status line, and the tools an analyst reaches for
+// The window's header: the view tabs, the status toast, and the tools an analyst reaches for
 // most (undo, redo, import, mark quote, tag claim), each naming its shortcut.
 import { COMMANDS } from '../../shared/commands';
 import type { CommandId } from '../../shared/commands';
 import { describeAccelerator } from './commands/registry';
+import { StatusToast } from './ui/StatusToast';
 
 /** The window's views; 'reader' is the open article, 'library' the table of all articles. */
 export type View = 'library' | 'reader' | 'sources' | 'claims' | 'codebook';
@@ -62,9 +63,7 @@ export function AppHeader(props: Props) {
           </button>
         ))}
       </nav>
-      <p className="status" role="status" aria-live="polite">
-        {props.status}
-      </p>
+      <StatusToast message={props.status} />
       <div className="toolbar" role="toolbar" aria-label="Article tools">
         <button
           type="button"

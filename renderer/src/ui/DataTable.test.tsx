@@ -69,7 +69,7 @@ function Harness({ items = ITEMS, selectedId, onOpen = () => {}, grouped, groupB
         search={{ label: 'Filter items', placeholder: '', value: '', onChange: () => {} }}
         shown={visible.length}
         total={items.length}
-        noun="items"
+        noun={['item', 'items']}
       >
         <FilterSelect filters={filters} column="size" label="Size" any="Any size" toValue={Number}>
           <option value="2">2</option>

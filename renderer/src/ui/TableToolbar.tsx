@@ -1,6 +1,7 @@
 // The bar above a grid: its heading, a search box, the grid's own filters, and a live count of
 // the rows shown.
 import type { ReactNode } from 'react';
+import { plural } from '../../../shared/text/plural';
 
 interface Props {
   title: string;
@@ -11,8 +12,8 @@ interface Props {
   search: { label: string; placeholder: string; value: string; onChange: (value: string) => void };
   shown: number;
   total: number;
-  /** What the rows are, in the plural: "3 of 12 claims". */
-  noun: string;
+  /** What a row is, singular and plural: ['claim', 'claims'] says "1 claim", "3 of 12 claims". */
+  noun: readonly [one: string, many: string];
   children?: ReactNode;
 }
 
@@ -38,7 +39,9 @@ export function TableToolbar({
       />
       {children}
       <span className="count" aria-live="polite">
-        {shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`}
+        {shown === total
+          ? plural(total, noun[0], noun[1])
+          : `${shown.toLocaleString('en')} of ${plural(total, noun[0], noun[1])}`}
       </span>
     </div>
   );

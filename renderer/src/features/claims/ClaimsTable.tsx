@@ -128,7 +128,7 @@ export function ClaimsTable(props: Props) {
         }}
         shown={visible.length}
         total={rows.length}
-        noun="claims"
+        noun={['claim', 'claims']}
       >
         <FilterSelect filters={filters} column="status" label="Filter by status" any="Any status">
           <EnumOptions labels={CLAIM_STATUS_LABELS} />

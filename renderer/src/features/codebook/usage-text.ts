@@ -1,12 +1,11 @@
 // Counts said in words, for confirmations and screen readers: "3 highlights and 1 claim".
 import type { TagUsage } from '../../../../shared/ipc/contract';
 import { describeAccelerator } from '../../commands/registry';
+import { plural } from '../../../../shared/text/plural';
 
 export const UNDO_KEY = describeAccelerator('CmdOrCtrl+Z');
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural };
 
 /** "3 highlights and 1 claim"; "no items" when nothing carries the tag. */
 export function usageText(usage: TagUsage): string {

@@ -102,7 +102,7 @@ export function ArticlesTable({ documents, selectedId, onSelect, onOpenArticle }
         }}
         shown={visible.length}
         total={rows.length}
-        noun={rows.length === 1 ? 'article' : 'articles'}
+        noun={['article', 'articles']}
       >
         <FilterSelect filters={filters} column="outlet" label="Filter by outlet" any="All outlets">
           {outlets.map((outlet) => (

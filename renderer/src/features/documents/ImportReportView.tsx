@@ -1,13 +1,12 @@
 // The end of an import batch: what came in (with its warnings), what was already there, and
 // what failed with its reason, each article with a button that opens it.
 import type { ImportReport } from '../../../../shared/ipc/channels/documents';
+import { plural } from '../../../../shared/text/plural';
 
 interface Props {
   report: ImportReport;
   onOpen: (documentId: string) => void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "2 articles imported, 1 duplicate skipped, 1 failed". */
 export function summarizeReport(report: ImportReport): string {

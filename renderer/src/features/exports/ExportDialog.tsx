@@ -1,5 +1,6 @@
 // The quote-sheet dialog: choose what to export and how, see a live preview, pick a format and
 // save through the system's save dialog. Long exports show progress and can be cancelled.
+import { plural } from '../../../../shared/text/plural';
 import { useEffect, useId, useState } from 'react';
 import type { Tag } from '../../../../shared/domain/annotations';
 import type { Source } from '../../../../shared/domain/schema';
@@ -70,7 +71,7 @@ export function ExportDialog(props: Props) {
     const result = await job.start({ format, options });
     if (!result.ok) return;
     const { path, rows } = result.value;
-    if (path) props.onSaved(`Exported ${rows} quotes to ${path}`);
+    if (path) props.onSaved(`Exported ${plural(rows, 'quote')} to ${path}`);
   };
 
   const s = job.state;
@@ -137,7 +138,9 @@ export function ExportDialog(props: Props) {
           )}
           {s.kind === 'done' && (
             <span className="field-hint">
-              {s.result.path ? `Saved ${s.result.rows} quotes to ${s.result.path}` : 'Not saved.'}
+              {s.result.path
+                ? `Saved ${plural(s.result.rows, 'quote')} to ${s.result.path}`
+                : 'Not saved.'}
             </span>
           )}
           <button type="button" onClick={props.onClose} disabled={running}>

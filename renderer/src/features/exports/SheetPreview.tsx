@@ -1,5 +1,6 @@
 // The live preview of a quote sheet: the first rows of each group as the exported table will
 // show them, with the quote set off inside its context. Text only, never HTML.
+import { plural } from '../../../../shared/text/plural';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 
 type Preview = ChannelOutput<'exports.preview'>;
@@ -25,7 +26,7 @@ export function SheetPreview({ preview }: { preview: Preview | null }) {
       <p className="field-hint" aria-live="polite">
         {preview.total === 0
           ? 'No quote matches: widen the scope or the filters.'
-          : `${preview.total} quotes${shown < preview.total ? `, the first ${shown} shown` : ''}`}
+          : `${plural(preview.total, 'quote')}${shown < preview.total ? `, the first ${shown} shown` : ''}`}
       </p>
       {preview.total > 0 && (
         <div className="table-scroll">

@@ -64,7 +64,7 @@ export function QuotesTable({ rows, selectedId, onActivate }: Props) {
         }}
         shown={table.getRowModel().rows.length}
         total={rows.length}
-        noun="quotes"
+        noun={['quote', 'quotes']}
       >
         <FilterSelect filters={filters} column="kind" label="Filter by kind" any="All kinds">
           <EnumOptions labels={QUOTE_KIND_LABELS} />

@@ -76,7 +76,7 @@ export function SourcesTable({ rows, onOpen }: Props) {
         }}
         shown={visible.length}
         total={rows.length}
-        noun="sources"
+        noun={['source', 'sources']}
       >
         <FilterSelect filters={filters} column="kind" label="Filter by source kind" any="All kinds">
           {KINDS.map((kind) => (

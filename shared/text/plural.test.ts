@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { plural } from './plural';
+
+describe('plural', () => {
+  it.each([
+    [0, 'quote', undefined, '0 quotes'],
+    [1, 'quote', undefined, '1 quote'],
+    [2, 'claim', undefined, '2 claims'],
+    [1, 'piece of evidence', 'pieces of evidence', '1 piece of evidence'],
+    [12_000, 'quote', undefined, '12,000 quotes'],
+  ])('%i %s', (count, one, many, text) => {
+    expect(plural(count, one, many)).toBe(text);
+  });
+});
