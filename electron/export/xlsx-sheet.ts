@@ -1,5 +1,6 @@
 // One worksheet of the XLSX export as SpreadsheetML text, streamed into its zip part: a frozen,
 // filtered header row, column widths, and rows of inline strings, numbers and rich text.
+import { FORMULA_TRIGGERS } from '../../shared/export/cells';
 import type { ZipPart } from './zip';
 import { XlsxStyles } from './xlsx-styles';
 
@@ -21,6 +22,20 @@ const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function xmlText(text: string): string {
   return XML_ESCAPES.test(text) ? text.replace(XML_ESCAPES_ALL, (ch) => ESCAPED[ch]!) : text;
 }
+
+/**
+ * For each ASCII code, whether text starting with it gets the quote prefix: the formula triggers,
+ * whose text a spreadsheet would turn into a formula when the cell is edited and entered again,
+ * and the apostrophe, which it would take for the prefix itself and drop.
+ */
+const QUOTED_START = new Uint8Array(128);
+for (const ch of [...FORMULA_TRIGGERS, "'"]) QUOTED_START[ch.charCodeAt(0)] = 1;
+
+/** Whether a text cell must carry the quote prefix to stay as it is when edited. */
+export const needsQuotePrefix = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return first < 128 && QUOTED_START[first] === 1;
+};
 
 /** Whether text needs xml:space="preserve" to keep what it starts or ends with. */
 const edgeSpace = (text: string): boolean =>
@@ -76,6 +91,9 @@ const SHEET_CLOSE =
  * cell method per column in order, and `endRow()` (awaiting `drained()` when it returns true);
  * finally `end()`. Cells are addressed
  * (`r="B7"`) because some readers, exceljs among them, place a cell by its address only.
+ *
+ * Text is written exactly as given: a string cell is never a formula, so it needs no apostrophe.
+ * Text that would become a formula if a user edited the cell gets the quoted twin of its style.
  */
 export class SheetWriter {
   /** The columns' letters, each with the opening of its address. */
@@ -92,6 +110,7 @@ export class SheetWriter {
 
   constructor(
     private readonly part: ZipPart,
+    private readonly styles: XlsxStyles,
     header: readonly string[],
     widths: readonly number[],
     dataRows: number,
@@ -104,7 +123,11 @@ export class SheetWriter {
     this.xml =
       `${XML_HEAD}${SHEET_OPEN}<dimension ref="${this.range}"/>${FROZEN_HEADER}` +
       `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">`;
-    for (const label of header) this.text(label, XlsxStyles.HEADER);
+    for (const label of header) {
+      // The labels are ours; a body style's quoted twin would lose the header's look.
+      if (needsQuotePrefix(label)) throw new Error(`header label ${label} looks like a formula`);
+      this.text(label, XlsxStyles.HEADER);
+    }
     this.xml += '</row>';
   }
 
@@ -124,10 +147,13 @@ export class SheetWriter {
     this.xml += this.refs[this.column++]! + this.rowRef + this.styled(style).empty;
   }
 
-  /** A string cell; an empty string gives an empty cell. Never a formula, whatever the text. */
+  /**
+   * A string cell; an empty string gives an empty cell. Never a formula, whatever the text; text
+   * that starts like one gets the quote prefix, so it stays text when edited.
+   */
   text(text: string, style: number): void {
     if (text === '') return this.empty(style);
-    const m = this.styled(style);
+    const m = this.styled(needsQuotePrefix(text) ? this.styles.quoted(style) : style);
     this.xml +=
       this.refs[this.column++]! +
       this.rowRef +
@@ -143,11 +169,15 @@ export class SheetWriter {
       this.refs[this.column++]! + this.rowRef + this.styled(style).number + value + '</v></c>';
   }
 
-  /** A rich-text cell: runs of text, each plain or bold italic; empty runs are left out. */
+  /**
+   * A rich-text cell: runs of text, each plain or bold italic; empty runs are left out. Quoted as
+   * `text` is when the first run starts like a formula.
+   */
   richText(runs: readonly (readonly [text: string, emphasis: boolean])[], style: number): void {
     let body = '';
     for (const [text, emphasis] of runs) {
       if (text === '') continue;
+      if (body === '' && needsQuotePrefix(text)) style = this.styles.quoted(style);
       body += emphasis
         ? '<r><rPr><b/><i/></rPr><t xml:space="preserve">'
         : '<r><t xml:space="preserve">';

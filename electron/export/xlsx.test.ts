@@ -177,7 +177,26 @@ describe('writeXlsx with awkward text', () => {
     ]);
   });
 
-  it('reads any text back as the guarded text, never a formula', async () => {
+  it('keeps text that starts like a formula as typed, context included, with no apostrophe', async () => {
+    expect(await roundTrip('@SUM(1+1)', '=IMPORTXML("http://x", "//a")')).toEqual([
+      '=IMPORTXML("http://x", "//a")',
+      '@SUM(1+1)',
+    ]);
+    expect(await roundTrip("'=1+1", '-1')).toEqual(['-1', "'=1+1"]);
+    const b = new WorkspaceBuilder();
+    b.quote(b.document({ text: '=1+1, he said "yes".' }), 'yes');
+    const sheet = buildQuoteSheet(b.data, { groupBy: 'none', columns: ['context'] }, GENERATED_AT);
+    const ws = (await read(await writeXlsx(sheet))).getWorksheet('Quotes')!;
+    expect(ws.getCell('A2').value).toEqual({
+      richText: [
+        { text: '=1+1, he said "' },
+        { text: 'yes', font: { bold: true, italic: true } },
+        { text: '".' },
+      ],
+    });
+  });
+
+  it('reads any text back as typed, never a formula', async () => {
     // exceljs does not decode Excel's _xHHHH_ escapes in inline strings (Excel does, and
     // xlsx-sheet.test.ts checks they are escaped), so text holding one is left to that test.
     const text = fc

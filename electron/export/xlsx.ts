@@ -1,16 +1,17 @@
 // XLSX export of a quote sheet: sheets Quotes, Sources and Claims, each with a bold frozen header,
 // an autofilter, wrapped long text and fills on grades and statuses. Written directly as
-// SpreadsheetML with inline strings; every text cell is a string guarded against formulas.
+// SpreadsheetML with inline strings: a string cell is never a formula, so text is written as typed,
+// with the quote prefix on text that starts like a formula (see SheetWriter).
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claim-rules';
 import { ADMIRALTY_RELIABILITY } from '../../shared/domain/reliability';
-import { cellText, neutraliseCell } from '../../shared/export/cells';
+import { cellText } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
 import { splitContext } from '../../shared/export/context';
 import type { QuoteSheet, QuoteSheetRow } from '../../shared/export/quote-sheet';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor, mostSerious } from './palette';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
-import { guardCell, tableHeader, tableRowCount } from './table';
+import { tableHeader, tableRowCount } from './table';
 import { xmlSafe } from './text';
 import {
   contentTypes,
@@ -42,11 +43,12 @@ const lineFeeds = (text: string): string =>
   text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 
 /**
- * A text cell as the file must hold it: guarded against formulas, with XML-safe characters and
- * line feeds for line breaks (XML readers turn a carriage return into a line feed anyway, and a
- * line feed is what Excel writes for Alt+Enter).
+ * A text cell as the file must hold it: as typed, but with XML-safe characters and line feeds for
+ * line breaks (XML readers turn a carriage return into a line feed anyway, and a line feed is what
+ * Excel writes for Alt+Enter). No apostrophe: unlike CSV, the cell's type keeps it from being a
+ * formula.
  */
-export const xlsxText = (value: string): string => lineFeeds(xmlSafe(guardCell(value)));
+export const xlsxText = (value: string): string => lineFeeds(xmlSafe(value));
 
 const COLUMN_SPECS: Record<QuoteSheetColumn, ColumnSpec> = {
   quote: { width: 50, wrap: true },
@@ -100,19 +102,17 @@ const CLAIM_HEADER = [
   'Status changed',
 ];
 
-/** The context with the quote in bold italic; the guard's apostrophe, if any, leads the text. */
+/** The context with the quote in bold italic. */
 function writeContext(out: SheetWriter, row: QuoteSheetRow, style: number): void {
   if (!row.context) return out.empty(style);
-  const [before, quote, after] = splitContext(row.context).map((p) => lineFeeds(xmlSafe(p))) as [
+  const [before, quote, after] = splitContext(row.context).map(xlsxText) as [
     string,
     string,
     string,
   ];
-  const whole = before + quote + after;
-  const guard = neutraliseCell(whole) !== whole ? "'" : '';
   out.richText(
     [
-      [guard + before, false],
+      [before, false],
       [quote, true],
       [after, false],
     ],
@@ -198,6 +198,7 @@ export async function writeXlsx(
     const { header, specs, rows } = layouts[index]!;
     const out = new SheetWriter(
       zip.open(sheetPath(index)),
+      styles,
       header.map(xlsxText),
       specs.map((s) => s.width),
       rows,

@@ -81,6 +81,13 @@ export function ReaderView(props: Props) {
 
   // The reader is memoised and `onChanged` is made afresh on every render: hand the reader a
   // stable callback that calls the latest one.
+  // Another article opens at its top, not at the scroll position of the one before it (a reveal
+  // of a quote in it scrolls afterwards, in App's effect).
+  const pane = useRef<HTMLElement>(null);
+  const openId = doc?.id;
+  useLayoutEffect(() => {
+    pane.current?.scrollTo?.(0, 0);
+  }, [openId]);
   const latestOnChanged = useRef(onChanged);
   useLayoutEffect(() => {
     latestOnChanged.current = onChanged;
@@ -122,7 +129,7 @@ export function ReaderView(props: Props) {
     <>
       <div className="workspace" hidden={hidden}>
         <DocumentList documents={documents} openId={doc?.id ?? null} onOpen={onOpenDocument} />
-        <main className="reader-pane">
+        <main className="reader-pane" ref={pane}>
           {doc ? (
             <ArticleReader
               ref={reader}
