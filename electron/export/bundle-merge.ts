@@ -1,6 +1,6 @@
 // Merging a colleague's workspace into this one by id: what to add, what is already here, what
 // conflicts, what cannot come without its references. Pure; bundle.ts reads the file.
-import { DATA_COLLECTIONS, valuesOf } from '../../shared/domain/workspace';
+import { DATA_COLLECTIONS, getRecord, valuesOf } from '../../shared/domain/workspace';
 import type {
   Change,
   DataCollection,
@@ -213,9 +213,10 @@ export function mergePlan(current: WorkspaceData, incoming: WorkspaceData) {
     skipped: [],
     notes: [],
   };
-  const local = (c: DataCollection, id: string) => (current[c] as Record<string, Entity>)[id];
+  const local = (c: DataCollection, id: string) =>
+    getRecord(current[c] as Record<string, Entity>, id);
   const lookup = (c: DataCollection, id: string) =>
-    local(c, id) ?? (incoming[c] as Record<string, Entity>)[id];
+    local(c, id) ?? getRecord(incoming[c] as Record<string, Entity>, id);
   const deleted = deletedHere(current);
 
   // The same article imported on both laptops: one copy, the local one.
@@ -303,7 +304,7 @@ export function mergePlan(current: WorkspaceData, incoming: WorkspaceData) {
       collection,
       id: source.id,
       localId: match,
-      message: `“${source.name}” from the bundle may be the same as your “${current.sources[match]?.name ?? match}”: if so, merge them on the source page.`,
+      message: `“${source.name}” from the bundle may be the same as your “${getRecord(current.sources, match)?.name ?? match}”: if so, merge them on the source page.`,
     });
   }
   return { changes, report };

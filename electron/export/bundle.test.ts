@@ -283,6 +283,39 @@ describe('bad files', () => {
     });
   });
 
+  it('ids named like Object.prototype members are refused, naming the id and the problem', () => {
+    // A record under "constructor" or "__proto__" would be found by a bare data.x[id] lookup
+    // (or silently dropped by validation); a reference to one would dangle.
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      const json = bundleJson();
+      const data = json.data as Record<string, Record<string, unknown>>;
+      const [docId, doc] = Object.entries(data.documents!)[0]!;
+      // Written as text, so "__proto__" is an own key of the file as JSON.parse reads it.
+      const hostile = JSON.stringify(json).replace(
+        `"documents":{"${docId}":`,
+        `"documents":{${JSON.stringify(key)}:${JSON.stringify({ ...(doc as object), id: key })},"${docId}":`,
+      );
+      expect(refused(new TextEncoder().encode(hostile))).toEqual({
+        code: 'invalid',
+        message: expect.stringContaining(
+          `This bundle cannot be imported: documents holds the id "${key}", which is not an id the workbench makes`,
+        ) as string,
+      });
+    }
+    const json = bundleJson();
+    const data = json.data as Record<string, Record<string, Record<string, unknown>>>;
+    const quoteId = Object.keys(data.quotes!)[0]!;
+    data.quotes![quoteId]!.documentId = 'valueOf';
+    expect(refused(text(json))).toEqual({
+      code: 'invalid',
+      message: expect.stringMatching(
+        new RegExp(
+          `^This bundle is damaged: quotes\\.${quoteId}\\.documentId: an id cannot be the name of a built-in object member`,
+        ),
+      ) as string,
+    });
+  });
+
   it('an older bundle is migrated; one that its schema could not have written is refused', () => {
     const json = bundleJson();
     const data = json.data as Record<string, unknown>;

@@ -1,5 +1,7 @@
 // Workspace bundles: the whole workspace in one file to hand to a colleague, and the plan for
 // merging one into the open workspace. Pure: the caller writes the file and commits the changes.
+import type { z } from 'zod';
+import { Id } from '../../shared/domain/schema';
 import { DATA_COLLECTIONS, SCHEMA_VERSION, WorkspaceSchema } from '../../shared/domain/workspace';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import { MigrationError, runMigrations } from '../store/migrations/index';
@@ -70,6 +72,34 @@ export interface ParsedBundle {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Why the bundle's collections hold a key that is not an id, or null. Checked on the raw JSON,
+ * before migrations (which index collections by these keys) and before schema validation,
+ * which would silently drop a "__proto__" key: a hostile or hand-edited file is refused with
+ * the key named, never half-imported.
+ */
+function badKeyProblem(data: Record<string, unknown>): string | null {
+  for (const [collection, records] of Object.entries(data)) {
+    if (!isRecord(records)) continue;
+    for (const key of Object.keys(records)) {
+      const checked = Id.safeParse(key);
+      if (!checked.success) {
+        const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+        const why = checked.error.issues[0]?.message ?? 'not an id';
+        return `${collection} holds the id ${shown}, which is not an id the workbench makes (${why})`;
+      }
+    }
+  }
+  return null;
+}
+
+/** Where a schema issue is and what is wrong there; a bad record key names the key's problem. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.') || 'its data';
+  const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+  return `${where}: ${inner ?? issue.message}`;
+}
+
 /** Reads a bundle file. Throws BundleError, whose message can be shown as it is. */
 export function readBundle(bytes: Uint8Array): ParsedBundle {
   let parsed: unknown;
@@ -105,6 +135,10 @@ export function readBundle(bytes: Uint8Array): ParsedBundle {
   if (!isRecord(parsed.data)) {
     throw new BundleError('invalid', 'This bundle is damaged: it holds no data.');
   }
+  const keyProblem = badKeyProblem(parsed.data);
+  if (keyProblem) {
+    throw new BundleError('invalid', `This bundle cannot be imported: ${keyProblem}.`);
+  }
   const exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt : '';
   const createdAt =
     typeof parsed.workspaceCreatedAt === 'string' ? parsed.workspaceCreatedAt : exportedAt;
@@ -126,11 +160,10 @@ export function readBundle(bytes: Uint8Array): ParsedBundle {
   const result = WorkspaceSchema.safeParse(raw);
   if (!result.success) {
     const [first, ...more] = result.error.issues;
-    const where = first?.path.join('.') || 'its data';
     const others = more.length > 0 ? ` (and ${more.length} more problems)` : '';
     throw new BundleError(
       'invalid',
-      `This bundle is damaged: ${where}: ${first?.message ?? 'invalid'}${others}.`,
+      `This bundle is damaged: ${first ? describeIssue(first) : 'its data: invalid'}${others}.`,
     );
   }
   for (const name of DATA_COLLECTIONS) {

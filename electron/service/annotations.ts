@@ -3,7 +3,7 @@
 // "territorial" are one tag.
 import type { Annotation, Tag } from '../../shared/domain/annotations';
 import type { Change } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
@@ -66,7 +66,7 @@ export function resolveTags(
 export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   const data = () => ctx.store.data;
   const existing = (id: string): Annotation => {
-    const found = data().annotations[id];
+    const found = getRecord(data().annotations, id);
     if (!found) throw new WorkbenchError('not_found', 'That highlight no longer exists.');
     return found;
   };
@@ -77,7 +77,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
         .sort((a, b) => a.selector.position.start - b.selector.position.start),
 
     'annotations.create': async (input) => {
-      const doc = data().documents[input.documentId];
+      const doc = getRecord(data().documents, input.documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
       const span = trimSpan(doc.text, input.position.start, input.position.end);
       const selector = span && describeSpan(doc.text, span.start, span.end);

@@ -6,7 +6,7 @@ import type { Assessment, Quote } from '../../shared/domain/schema';
 import { newestFirst } from '../../shared/domain/reliability';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 
 type AssessmentHandlers = Pick<
   HandlerTable,
@@ -23,7 +23,7 @@ export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
   const data = () => ctx.store.data;
   return {
     'assessments.add': async (input) => {
-      const source = data().sources[input.sourceId];
+      const source = getRecord(data().sources, input.sourceId);
       if (!source) throw new WorkbenchError('not_found', 'That source no longer exists.');
       const assessment: Assessment = {
         id: ctx.newId(),
@@ -40,7 +40,7 @@ export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
     },
 
     'assessments.list': async ({ sourceId }) => {
-      if (!data().sources[sourceId]) {
+      if (!hasRecord(data().sources, sourceId)) {
         throw new WorkbenchError('not_found', 'That source no longer exists.');
       }
       return valuesOf(data().assessments)
@@ -49,7 +49,7 @@ export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
     },
 
     'assessments.delete': async ({ id }) => {
-      if (!data().assessments[id]) {
+      if (!hasRecord(data().assessments, id)) {
         throw new WorkbenchError('not_found', 'That grade no longer exists.');
       }
       await ctx.commit('Delete grade', [{ op: 'delete', collection: 'assessments', id }]);
@@ -57,7 +57,7 @@ export function assessmentHandlers(ctx: ServiceContext): AssessmentHandlers {
     },
 
     'quotes.setCredibility': async ({ id, credibility }) => {
-      const quote = data().quotes[id];
+      const quote = getRecord(data().quotes, id);
       if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
       if (quote.credibility === credibility) return quote;
       const next: Quote = { ...quote, credibility, updatedAt: stamp(ctx) };

@@ -4,7 +4,7 @@ import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Attribution, AttributionRole, Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { newSource, requireSource } from './sources';
@@ -15,7 +15,7 @@ type AttributionHandlers = Pick<
 >;
 
 function requireAttribution(data: WorkspaceData, id: string): Attribution {
-  const attribution = data.attributions[id];
+  const attribution = getRecord(data.attributions, id);
   if (!attribution) throw new WorkbenchError('not_found', 'That attribution no longer exists.');
   return attribution;
 }
@@ -47,7 +47,7 @@ function assertNotLastSpeaker(data: WorkspaceData, attribution: Attribution, doi
     (a) => a.id !== attribution.id && a.quoteId === attribution.quoteId && a.role === 'speaker',
   );
   if (!otherSpeaker) {
-    const name = data.sources[attribution.sourceId]?.name ?? 'this source';
+    const name = getRecord(data.sources, attribution.sourceId)?.name ?? 'this source';
     throw new WorkbenchError(
       'conflict',
       `Cannot ${doing}: “${name}” is the quote’s only speaker. ` +
@@ -60,7 +60,7 @@ export function attributionHandlers(ctx: ServiceContext): AttributionHandlers {
   const data = () => ctx.store.data;
   return {
     'attributions.list': async ({ quoteId }) => {
-      const quote = data().quotes[quoteId];
+      const quote = getRecord(data().quotes, quoteId);
       if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
       const rank = (a: Attribution) => (a.role === 'speaker' ? 0 : 1);
       const attributions = valuesOf(data().attributions)
@@ -74,7 +74,7 @@ export function attributionHandlers(ctx: ServiceContext): AttributionHandlers {
     },
 
     'attributions.add': async (input) => {
-      const quote = data().quotes[input.quoteId];
+      const quote = getRecord(data().quotes, input.quoteId);
       if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
       const changes: Change[] = [];
       let source: Source;

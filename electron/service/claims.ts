@@ -5,7 +5,7 @@ import type { Claim, Evidence } from '../../shared/domain/claims';
 import { CLAIM_STATUS_LABELS, statusProblem } from '../../shared/domain/claim-rules';
 import type { Selector } from '../../shared/domain/schema';
 import type { Change } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
@@ -28,13 +28,13 @@ type ClaimHandlers = Pick<
 export function claimHandlers(ctx: ServiceContext): ClaimHandlers {
   const data = () => ctx.store.data;
   const existing = (id: string): Claim => {
-    const claim = data().claims[id];
+    const claim = getRecord(data().claims, id);
     if (!claim) throw new WorkbenchError('not_found', 'That claim no longer exists.');
     return claim;
   };
   /** The selector of a selection in an article; throws when it selects nothing. */
   const selectionIn = (documentId: string, start: number, end: number): Selector => {
-    const doc = data().documents[documentId];
+    const doc = getRecord(data().documents, documentId);
     if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
     const span = trimSpan(doc.text, start, end);
     const selector = span && end <= doc.text.length && describeSpan(doc.text, span.start, span.end);
@@ -43,7 +43,7 @@ export function claimHandlers(ctx: ServiceContext): ClaimHandlers {
     return selector;
   };
   const checkClaimants = (ids: readonly string[]) => {
-    const missing = ids.find((id) => !data().sources[id]);
+    const missing = ids.find((id) => !hasRecord(data().sources, id));
     if (missing)
       throw new WorkbenchError('not_found', 'One of the claimants is no longer a source.');
     return [...new Set(ids)];
@@ -80,7 +80,7 @@ export function claimHandlers(ctx: ServiceContext): ClaimHandlers {
       let claimants: string[] = [];
       let credibility = input.credibility ?? null;
       if (input.from.kind === 'quote') {
-        const quote = data().quotes[input.from.quoteId];
+        const quote = getRecord(data().quotes, input.from.quoteId);
         if (!quote) throw new WorkbenchError('not_found', 'That quote no longer exists.');
         ({ documentId, selector } = quote);
         quoteId = quote.id;

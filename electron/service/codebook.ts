@@ -3,7 +3,7 @@
 // tagged at once; merge and delete rewrite the items, all in one undoable edit.
 import type { Tag } from '../../shared/domain/annotations';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import type { TagUsage } from '../../shared/ipc/contract';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
@@ -44,7 +44,7 @@ export function isAncestor(
   tagId: string | null,
 ): boolean {
   const seen = new Set<string>();
-  for (let id = tagId; id !== null && !seen.has(id); id = tags[id]?.parentId ?? null) {
+  for (let id = tagId; id !== null && !seen.has(id); id = getRecord(tags, id)?.parentId ?? null) {
     if (id === ancestorId) return true;
     seen.add(id);
   }
@@ -90,7 +90,7 @@ export function retagChanges(
 export function codebookHandlers(ctx: ServiceContext): CodebookHandlers {
   const data = () => ctx.store.data;
   const existing = (id: string): Tag => {
-    const tag = data().tags[id];
+    const tag = getRecord(data().tags, id);
     if (!tag) throw new WorkbenchError('not_found', 'That tag is no longer in the codebook.');
     return tag;
   };

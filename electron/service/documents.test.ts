@@ -49,10 +49,12 @@ describe('documents.update', () => {
       /title/,
     );
     expect(
+      await t.refuse('documents.update', { id: 'no-such-article', patch: { title: 'x' } }),
+    ).toMatchObject({ code: 'not_found' });
+    // A prototype name is not an id at all (see prototype-ids.test.ts).
+    expect(
       await t.refuse('documents.update', { id: 'constructor', patch: { title: 'x' } }),
-    ).toMatchObject({
-      code: 'not_found',
-    });
+    ).toMatchObject({ code: 'invalid_input' });
   });
 
   it('writes nothing when nothing changed', async () => {
@@ -125,8 +127,11 @@ describe('documents.delete', () => {
 
   it('refuses an unknown article', async () => {
     const t = await openTestWorkbench('doc-delete-unknown');
-    expect(await t.refuse('documents.delete', { id: 'toString' })).toMatchObject({
+    expect(await t.refuse('documents.delete', { id: 'no-such-article' })).toMatchObject({
       code: 'not_found',
+    });
+    expect(await t.refuse('documents.delete', { id: 'toString' })).toMatchObject({
+      code: 'invalid_input',
     });
   });
 });

@@ -8,7 +8,7 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import type { Block, DocumentFormat, WorkbenchDocument } from '../../shared/domain/schema';
 import type { Claim } from '../../shared/domain/claims';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import { canonicalizeText, findBlocks } from '../../shared/text/canonical';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
@@ -139,9 +139,9 @@ export function summaryOf(data: WorkspaceData, doc: WorkbenchDocument) {
   );
 }
 
-/** The article, or not_found. An own-property lookup, so no prototype name passes. */
+/** The article, or not_found. An own-property lookup (getRecord), so no prototype name passes. */
 export function requireDocument(data: WorkspaceData, id: string): WorkbenchDocument {
-  const doc = Object.hasOwn(data.documents, id) ? data.documents[id] : undefined;
+  const doc = getRecord(data.documents, id);
   if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
   return doc;
 }

@@ -3,7 +3,7 @@
 // here and handed to the shell (or streamed into the file it opens), which asks where to save
 // them; the renderer never names a path.
 import type { DataCollection } from '../../shared/domain/workspace';
-import { DATA_COLLECTIONS } from '../../shared/domain/workspace';
+import { DATA_COLLECTIONS, hasRecord } from '../../shared/domain/workspace';
 import { buildQuoteSheetCore } from '../../shared/export/quote-sheet';
 import { cellText, COLUMN_LABELS } from '../../shared/export/cells';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
@@ -72,6 +72,17 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
 
     'exports.save': async ({ jobId, format, options }) => {
       if (jobs.has(jobId)) throw new WorkbenchError('conflict', 'That export is already running.');
+      // Checked here, for every format alike: an article deleted since it was chosen would
+      // otherwise empty a sheet silently, or fail deep inside an interchange writer.
+      const missing = options.documentIds.filter((id) => !hasRecord(data().documents, id));
+      if (missing.length > 0) {
+        throw new WorkbenchError(
+          'not_found',
+          missing.length === 1
+            ? 'One of the chosen articles is no longer in the workspace; choose the articles again.'
+            : `${missing.length} of the chosen articles are no longer in the workspace; choose the articles again.`,
+        );
+      }
       const job: Job = { phase: 'building', done: 0, total: 0, controller: new AbortController() };
       jobs.set(jobId, job);
       try {

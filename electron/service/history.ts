@@ -8,7 +8,7 @@ import type {
   LoggedChange,
   WorkspaceData,
 } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { WorkspaceStore } from '../store/types';
 
@@ -64,7 +64,7 @@ function current(
   collection: DataCollection,
   id: string,
 ): { id: string } | null {
-  return (data[collection] as Record<string, { id: string }>)[id] ?? null;
+  return getRecord(data[collection] as Record<string, { id: string }>, id) ?? null;
 }
 
 /** The key of an item in the by-item index. */
@@ -122,7 +122,7 @@ export class History {
 
   state(): { undo: HistoryStep | null; redo: HistoryStep | null } {
     const describe = (id: string | undefined): HistoryStep | null => {
-      const entry = id ? this.o.store.data.changes[id] : undefined;
+      const entry = id ? getRecord(this.o.store.data.changes, id) : undefined;
       return entry ? { label: entry.label, at: entry.at } : null;
     };
     return { undo: describe(this.stacks.undo.at(-1)), redo: describe(this.stacks.redo.at(-1)) };
@@ -132,7 +132,7 @@ export class History {
   forItem(collection: DataCollection, id: string): ChangeLogEntry[] {
     const { changes } = this.o.store.data;
     return (this.byItem.get(itemKey(collection, id)) ?? [])
-      .flatMap((entryId) => changes[entryId] ?? [])
+      .flatMap((entryId) => getRecord(changes, entryId) ?? [])
       .sort((a, b) => b.seq - a.seq);
   }
 
@@ -148,7 +148,7 @@ export class History {
     const from = kind === 'undo' ? this.stacks.undo : this.stacks.redo;
     const to = kind === 'undo' ? this.stacks.redo : this.stacks.undo;
     const targetId = from.at(-1);
-    const target = targetId ? this.o.store.data.changes[targetId] : undefined;
+    const target = targetId ? getRecord(this.o.store.data.changes, targetId) : undefined;
     if (!target) throw new WorkbenchError('not_found', `There is nothing to ${kind}.`);
     const data = this.o.store.data;
     // Undo restores each before image, newest change first; redo re-applies the after images.

@@ -2,7 +2,7 @@
 // memos may hang off one item; each is its own undoable edit.
 import type { Memo, MemoSubject } from '../../shared/domain/claims';
 import type { WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
@@ -28,7 +28,7 @@ export function memosAbout(data: WorkspaceData, subject: MemoSubject, id: string
 export function memoHandlers(ctx: ServiceContext): MemoHandlers {
   const data = () => ctx.store.data;
   const existing = (id: string): Memo => {
-    const memo = data().memos[id];
+    const memo = getRecord(data().memos, id);
     if (!memo) throw new WorkbenchError('not_found', 'That memo no longer exists.');
     return memo;
   };
@@ -39,7 +39,7 @@ export function memoHandlers(ctx: ServiceContext): MemoHandlers {
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
 
     'memos.create': async ({ subject, subjectId, title, body }) => {
-      if (!data()[subject][subjectId]) {
+      if (!hasRecord(data()[subject], subjectId)) {
         throw new WorkbenchError('not_found', `That ${SUBJECT_NAMES[subject]} no longer exists.`);
       }
       if (title === '' && body.trim() === '') {

@@ -5,7 +5,7 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
 import type { Attribution, Quote, Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 import { compareListedAttributions, compareListedQuotes } from '../../shared/domain/quote-list';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
@@ -38,7 +38,7 @@ function split<T>(
   const present: T[] = [];
   const gone: string[] = [];
   for (const id of ids) {
-    const record = records[id];
+    const record = getRecord(records, id);
     if (record) present.push(record);
     else gone.push(id);
   }
@@ -77,7 +77,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
     },
 
     'quotes.create': async (input) => {
-      const doc = data().documents[input.documentId];
+      const doc = getRecord(data().documents, input.documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
       const span = trimSpan(doc.text, input.position.start, input.position.end);
       const selector = span && describeSpan(doc.text, span.start, span.end);
@@ -90,7 +90,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
       const changes: Change[] = [];
       let source: Source;
       if ('sourceId' in input.speaker) {
-        const found = data().sources[input.speaker.sourceId];
+        const found = getRecord(data().sources, input.speaker.sourceId);
         if (!found) throw new WorkbenchError('not_found', 'That source no longer exists.');
         source = found;
       } else {
@@ -130,7 +130,8 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
     },
 
     'quotes.delete': async ({ id }) => {
-      if (!data().quotes[id]) throw new WorkbenchError('not_found', 'That quote no longer exists.');
+      if (!hasRecord(data().quotes, id))
+        throw new WorkbenchError('not_found', 'That quote no longer exists.');
       const changes: Change[] = valuesOf(data().attributions)
         .filter((a) => a.quoteId === id)
         .map((a) => ({ op: 'delete', collection: 'attributions', id: a.id }));

@@ -6,7 +6,7 @@ import type { NewSource, SourceQuote } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 import { suggestSourceFromText } from '../../shared/domain/source-from-text';
 import {
   latestBySource,
@@ -97,7 +97,7 @@ export function newSource(ctx: ServiceContext, input: NewSource): Source {
 
 /** The source with this id; throws not_found. */
 export function requireSource(data: WorkspaceData, id: string): Source {
-  const source = data.sources[id];
+  const source = getRecord(data.sources, id);
   if (!source) throw new WorkbenchError('not_found', 'That source no longer exists.');
   return source;
 }
@@ -163,7 +163,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
     },
 
     'sources.fromSelection': async ({ documentId, position }) => {
-      const doc = data().documents[documentId];
+      const doc = getRecord(data().documents, documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
       const suggestion =
         position.end <= doc.text.length
@@ -258,12 +258,12 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       const source = requireSource(d, id);
       const quotes: SourceQuote[] = [];
       for (const a of valuesOf(d.attributions)) {
-        const quote = a.sourceId === id ? d.quotes[a.quoteId] : undefined;
+        const quote = a.sourceId === id ? getRecord(d.quotes, a.quoteId) : undefined;
         if (!quote) continue;
         quotes.push({
           quoteId: quote.id,
           documentId: quote.documentId,
-          documentTitle: d.documents[quote.documentId]?.title ?? '',
+          documentTitle: getRecord(d.documents, quote.documentId)?.title ?? '',
           exact: quote.selector.quote.exact,
           kind: quote.kind,
           start: quote.selector.position.start,
@@ -312,7 +312,7 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       const d = data();
       const quoteIds = new Map<string, Set<string>>();
       for (const a of valuesOf(d.attributions)) {
-        if (!d.quotes[a.quoteId]) continue;
+        if (!hasRecord(d.quotes, a.quoteId)) continue;
         const set = quoteIds.get(a.sourceId) ?? new Set<string>();
         quoteIds.set(a.sourceId, set.add(a.quoteId));
       }

@@ -43,6 +43,8 @@ export async function openTestWorkbench(prefix: string, shell?: Shell) {
     now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
     newId: () => `id-${++n}`,
     shell,
+    // Every answer in the service's tests is held to its channel's output schema.
+    checkOutputs: true,
   });
   opened.push(wb);
   const call = async <C extends ChannelName>(channel: C, input?: ChannelInput<C>) => {

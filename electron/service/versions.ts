@@ -7,7 +7,7 @@ import type { Claim, Evidence } from '../../shared/domain/claims';
 import { statusProblem } from '../../shared/domain/claim-rules';
 import type { AnchorStatus, Selector } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { REVIEW_THRESHOLD, anchorAll } from '../../shared/anchoring/reanchor';
@@ -60,7 +60,7 @@ export function versionHandlers(ctx: ServiceContext): VersionHandlers {
   const data = () => ctx.store.data;
   return {
     'documents.importVersion': async ({ documentId, text: raw }) => {
-      const doc = data().documents[documentId];
+      const doc = getRecord(data().documents, documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
       const text = canonicalizeText(raw);
       if (text === '') throw new WorkbenchError('invalid_input', 'The new version has no text.');
@@ -166,7 +166,7 @@ export function versionHandlers(ctx: ServiceContext): VersionHandlers {
         await ctx.commit('Remove unanchored span', item.remove(stamp(ctx)));
         return { id: input.id };
       }
-      const doc = data().documents[item.documentId];
+      const doc = getRecord(data().documents, item.documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
       let selector = item.selector;
       let anchor: AnchorStatus;
@@ -221,7 +221,7 @@ function reviewable(
 ): Reviewable {
   const gone = () => new WorkbenchError('not_found', 'That item no longer exists.');
   if (collection === 'quotes') {
-    const quote = data.quotes[id];
+    const quote = getRecord(data.quotes, id);
     if (!quote) throw gone();
     return {
       ...quote,
@@ -238,7 +238,7 @@ function reviewable(
     };
   }
   if (collection === 'annotations') {
-    const annotation = data.annotations[id];
+    const annotation = getRecord(data.annotations, id);
     if (!annotation) throw gone();
     return {
       ...annotation,
@@ -248,7 +248,7 @@ function reviewable(
       remove: () => [{ op: 'delete', collection, id }],
     };
   }
-  const claim = data.claims[id];
+  const claim = getRecord(data.claims, id);
   if (!claim) throw gone();
   if (evidenceId === undefined) {
     return {

@@ -2,8 +2,29 @@
 // the data file on load, and to derive the TypeScript types both processes use.
 import { z } from 'zod';
 
-/** Ids are opaque strings made by the service (UUIDs); never parsed for meaning. */
-export const Id = z.string().min(1).max(100);
+/**
+ * Names every plain object answers to without owning them (`constructor`, `toString`,
+ * `__proto__`...). Collections are plain objects keyed by id, so such an id would find the
+ * prototype's member where a record was expected; the Id schema refuses them outright.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Ids are opaque strings made by the service (UUIDs); never parsed for meaning. The shape is
+ * strict because ids arrive from the renderer and from bundle files and become object keys:
+ * letters, digits, `_` and `-`, starting with a letter or digit, at most 100 characters. That
+ * admits the UUIDs the app makes and the short ids of tests and old fixtures ("q1", "doc-a"),
+ * and shuts out `__proto__`, whitespace, dots and paths; the names of Object.prototype members
+ * that fit the shape (`constructor`, `toString`, `valueOf`...) are refused by name.
+ */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, {
+    message: 'an id is 1 to 100 letters, digits, “_” or “-”, starting with a letter or digit',
+  })
+  .refine((id) => !PROTOTYPE_NAMES.has(id), {
+    message: 'an id cannot be the name of a built-in object member such as “constructor”',
+  });
 /** ISO-8601 timestamp written by the service clock. */
 export const Timestamp = z.string().min(1).max(40);
 

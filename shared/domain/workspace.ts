@@ -28,6 +28,21 @@ export function valuesOf<T>(record: Readonly<Record<string, T>>): T[] {
   return out;
 }
 
+/**
+ * The record stored under `id`, or undefined when the collection has none. Every lookup of a
+ * collection by an id that came from input or from another record goes through here: records
+ * are plain objects, so a bare `records[id]` finds Object.prototype's members for ids like
+ * "constructor" or "toString". Only own keys count.
+ */
+export function getRecord<T>(records: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(records, id) ? records[id] : undefined;
+}
+
+/** True when the collection holds a record under `id` (an own key; see getRecord). */
+export function hasRecord(records: Readonly<Record<string, unknown>>, id: string): boolean {
+  return Object.hasOwn(records, id);
+}
+
 /** Collections that hold the analyst's data (the change log is about them, not one of them). */
 export const DATA_COLLECTIONS = [
   'documents',

@@ -4,7 +4,7 @@ import { CLAIM_STATUS_LABELS } from '../domain/claim-rules';
 import type { Claim, ClaimStatus, Evidence } from '../domain/claims';
 import type { Source, WorkbenchDocument } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
-import { valuesOf } from '../domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../domain/workspace';
 import { articleUrn, articleWebAddress, languageTag, workbenchUrn } from './web-annotation';
 import type { JsonLd } from './web-annotation';
 
@@ -145,7 +145,7 @@ function citation(data: WorkspaceData, evidence: Evidence): JsonLd {
       description,
     };
   }
-  const doc = data.documents[target.documentId];
+  const doc = getRecord(data.documents, target.documentId);
   return {
     '@type': 'Quotation',
     text: target.selector.quote.exact,
@@ -157,10 +157,10 @@ function citation(data: WorkspaceData, evidence: Evidence): JsonLd {
 /** One claim's review. */
 function claimReview(data: WorkspaceData, claim: Claim, options: ClaimReviewOptions): JsonLd {
   const authors = claim.claimantIds.flatMap((id) => {
-    const source = data.sources[id];
+    const source = getRecord(data.sources, id);
     return source ? [claimant(source)] : [];
   });
-  const doc = data.documents[claim.documentId];
+  const doc = getRecord(data.documents, claim.documentId);
   const { author } = options;
   return {
     '@context': SCHEMA_ORG_CONTEXT,
@@ -209,7 +209,7 @@ export function toClaimReviews(data: WorkspaceData, options: ClaimReviewOptions)
   }
   const order = options.documentIds ?? Object.keys(data.documents);
   for (const id of order) {
-    if (!data.documents[id]) throw new Error(`no article with id ${id}`);
+    if (!hasRecord(data.documents, id)) throw new Error(`no article with id ${id}`);
   }
   const rank = new Map(order.map((id, i) => [id, i]));
   const at = (c: Claim) => rank.get(c.documentId) ?? -1;

@@ -14,7 +14,7 @@ import type {
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import { ordinal } from '../domain/order';
-import { valuesOf } from '../domain/workspace';
+import { getRecord, valuesOf } from '../domain/workspace';
 import type { GroupBy, QuoteSheetGroup, QuoteSheetRow, SheetAttribution } from './quote-sheet';
 
 /** A source of the Sources table: every source attributed in the sheet. */
@@ -57,7 +57,7 @@ export function tagPaths(data: WorkspaceData): Map<string, string> {
     const path = [tag.name];
     const seen = new Set([tag.id]);
     for (let p = tag.parentId; p !== null && !seen.has(p);) {
-      const parent = data.tags[p];
+      const parent = getRecord(data.tags, p);
       if (!parent) break;
       seen.add(p);
       path.unshift(parent.name);
@@ -98,7 +98,7 @@ export function buildTables(
     for (const id of ids) if (id) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
   }
   const sources = [...quoteCounts].flatMap(([id, quoteCount]): SourceTableRow[] => {
-    const source = data.sources[id];
+    const source = getRecord(data.sources, id);
     if (!source) return [];
     const current = grades.get(id);
     return [
@@ -117,10 +117,13 @@ export function buildTables(
     ];
   });
 
-  const names = (ids: readonly string[], from: Record<string, { name: string } | undefined>) =>
-    ids.flatMap((id) => (from[id] ? [from[id].name] : []));
+  const names = (ids: readonly string[], from: Record<string, { name: string }>) =>
+    ids.flatMap((id) => {
+      const found = getRecord(from, id);
+      return found ? [found.name] : [];
+    });
   const claims = rows
-    .flatMap((row) => row.claims.map((c) => ({ row, claim: data.claims[c.id]! })))
+    .flatMap((row) => row.claims.map((c) => ({ row, claim: getRecord(data.claims, c.id)! })))
     .map(({ row, claim }): ClaimTableRow => ({
       id: claim.id,
       statement: claim.statement,
@@ -168,9 +171,9 @@ export function involvedEntities(
   const tagIds = new Set<string>();
   for (const id of new Set(claims.flatMap((c) => c.tagIds))) {
     for (
-      let t = data.tags[id];
+      let t = getRecord(data.tags, id);
       t && !tagIds.has(t.id);
-      t = t.parentId ? data.tags[t.parentId] : undefined
+      t = t.parentId ? getRecord(data.tags, t.parentId) : undefined
     ) {
       tagIds.add(t.id);
     }

@@ -14,7 +14,7 @@ import {
   type SourceKind,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
-import { valuesOf } from '../domain/workspace';
+import { getRecord, valuesOf } from '../domain/workspace';
 import { latestBySource } from '../domain/reliability';
 import { DEFAULT_COLUMNS, QUOTE_SHEET_COLUMNS } from './cells';
 import type { QuoteSheetColumn } from './cells';
@@ -249,7 +249,7 @@ function buildCore(
 
   const attributionsByQuote = new Map<string, SheetAttribution[]>();
   for (const a of valuesOf(data.attributions)) {
-    const source = data.sources[a.sourceId];
+    const source = getRecord(data.sources, a.sourceId);
     if (!source) continue;
     const list = attributionsByQuote.get(a.quoteId) ?? [];
     list.push({ sourceId: source.id, name: source.name, role: a.role, confidence: a.confidence });
@@ -307,7 +307,7 @@ function buildCore(
       continue;
     candidates.push({
       quote,
-      doc: data.documents[quote.documentId]!,
+      doc: getRecord(data.documents, quote.documentId)!,
       docIndex,
       attributions,
       speaker,
@@ -347,7 +347,7 @@ function buildCore(
     // A span that no longer matches its article's text has no trustworthy place in it.
     const exact = quote.selector.quote.exact;
     const inPlace = end - start === exact.length && doc.text.startsWith(exact, start);
-    const source = speaker ? data.sources[speaker.sourceId] : undefined;
+    const source = speaker ? getRecord(data.sources, speaker.sourceId) : undefined;
     const row: QuoteSheetRow = {
       quoteId: quote.id,
       documentId: doc.id,

@@ -197,6 +197,20 @@ describe('conformance with the W3C MUST assertions', () => {
     expect(mustFailures(PAGE_MUSTS, exported)).toEqual([]);
   });
 
+  it('the page meets every page MUST served alone, and names its collection', () => {
+    const page = exported.first!;
+    expect(mustFailures(PAGE_MUSTS, page)).toEqual([]);
+    expect(page['@context']).toBe(ANNO_CONTEXT);
+    const { id, label, total } = exported;
+    expect(page.partOf).toEqual({ id, label, total });
+    expect(exported.last).toBe(page.id);
+    // The checker sees a page without its context for what it is.
+    const { '@context': _context, ...contextless } = page;
+    expect(mustFailures(PAGE_MUSTS, contextless).map((f) => f.split(':')[0])).toEqual([
+      'collections/pages/5.2-pageContextValidated.json',
+    ]);
+  });
+
   it('every annotation meets every annotation MUST, one by one', () => {
     // 2 highlights, 2 quotes, 1 claim and its 3 pieces of evidence.
     expect(items()).toHaveLength(8);

@@ -15,7 +15,7 @@ import type {
   WorkbenchDocument,
 } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
-import { valuesOf } from '../domain/workspace';
+import { getRecord, hasRecord, valuesOf } from '../domain/workspace';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -35,9 +35,13 @@ export interface WebAnnotationOptions {
 /** A JSON-LD node as emitted: plain JSON. */
 export type JsonLd = { [key: string]: unknown };
 
+/** The page of annotations; it names its collection (`partOf`) and can be served alone. */
 export interface WebAnnotationPage extends JsonLd {
+  '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationPage';
+  /** The collection the page belongs to, described as the model's example does. */
+  partOf: { id: string; label: string; total: number };
   startIndex: 0;
   items: JsonLd[];
 }
@@ -253,13 +257,13 @@ function common(ctx: Context, collection: string, id: string, created: string, m
 
 const tagBodies = (ctx: Context, tagIds: readonly string[]): JsonLd[] =>
   tagIds.flatMap((id) => {
-    const tag = ctx.data.tags[id];
+    const tag = getRecord(ctx.data.tags, id);
     return tag ? [textBody(tag.name, 'tagging')] : [];
   });
 
 /** A source as a body: a SpecificResource (the model lets only those carry a purpose). */
 function sourceBodies(ctx: Context, sourceId: string, purpose: string): JsonLd[] {
-  const source = ctx.data.sources[sourceId];
+  const source = getRecord(ctx.data.sources, sourceId);
   if (!source) return [];
   const type = agentType(source.kind);
   const agent = { id: workbenchUrn('sources', source.id), ...(type ? { type } : {}) };
@@ -289,7 +293,10 @@ function quoteAnnotation(ctx: Context, q: Quote, article: WorkbenchDocument): Js
   const conduits = attributions.filter((at) => at.role === 'conduit');
   const names = (list: Attribution[]) =>
     list
-      .map((at) => `${ctx.data.sources[at.sourceId]?.name ?? 'unknown source'} (${at.confidence})`)
+      .map(
+        (at) =>
+          `${getRecord(ctx.data.sources, at.sourceId)?.name ?? 'unknown source'} (${at.confidence})`,
+      )
       .join(', ');
   const description = [
     QUOTE_KIND_WORDS[q.kind],
@@ -316,7 +323,7 @@ function claimAnnotation(ctx: Context, c: Claim, article: WorkbenchDocument): Js
   const credibility = c.credibility as CredibilityLevel | null;
   const graded =
     credibility && `Information credibility ${credibility}: ${ADMIRALTY_CREDIBILITY[credibility]}`;
-  const quote = c.quoteId && ctx.data.quotes[c.quoteId] ? c.quoteId : null;
+  const quote = c.quoteId && hasRecord(ctx.data.quotes, c.quoteId) ? c.quoteId : null;
   return {
     ...common(ctx, 'claims', c.id, c.createdAt, c.updatedAt),
     motivation: 'assessing',
@@ -338,7 +345,7 @@ function claimAnnotation(ctx: Context, c: Claim, article: WorkbenchDocument): Js
 function evidenceAnnotation(ctx: Context, c: Claim, e: Evidence): JsonLd | null {
   let resource: JsonLd;
   if (e.target.kind === 'span') {
-    const article = ctx.data.documents[e.target.documentId];
+    const article = getRecord(ctx.data.documents, e.target.documentId);
     if (!article) return null;
     resource = spanTarget(article, e.target.selector, e.target.anchor);
   } else if (isWebAddress(e.target.url)) {
@@ -376,10 +383,11 @@ function evidenceAnnotation(ctx: Context, c: Claim, e: Evidence): JsonLd | null 
  * TimeState whose `cached` IRI is the text the selectors count in; otherwise by that IRI. The
  * article's title, authors, outlet, date and language go with it.
  *
- * Every annotation carries the `@context`, so it stays valid when taken out of the page (the
- * Web Annotation Protocol posts them one by one). Items whose article is missing are skipped;
- * dates that are not xsd:dateTime with a timezone are left out. Throws when `generatedAt` is not
- * such a date or a requested article does not exist.
+ * The page and every annotation carry the `@context`, so each stays valid when taken out of
+ * what holds it (a server pages a collection; the Web Annotation Protocol posts annotations one
+ * by one). Items whose article is missing are skipped; dates that are not xsd:dateTime with a
+ * timezone are left out. Throws when `generatedAt` is not such a date or a requested article
+ * does not exist.
  */
 export function toWebAnnotationCollection(
   data: WorkspaceData,
@@ -389,7 +397,7 @@ export function toWebAnnotationCollection(
   if (!generated) throw new Error(`generatedAt is not a date-time: ${options.generatedAt}`);
   const docOrder = options.documentIds ?? Object.keys(data.documents);
   for (const id of docOrder) {
-    if (!data.documents[id]) throw new Error(`no article with id ${id}`);
+    if (!hasRecord(data.documents, id)) throw new Error(`no article with id ${id}`);
   }
   const attributionsOf = new Map<string, Attribution[]>();
   for (const at of valuesOf(data.attributions)) {
@@ -412,7 +420,7 @@ export function toWebAnnotationCollection(
     items: (article: WorkbenchDocument) => JsonLd[],
   ) => {
     const doc = rank.get(span.documentId);
-    const article = data.documents[span.documentId];
+    const article = getRecord(data.documents, span.documentId);
     if (doc === undefined || !article) return;
     placed.push({ doc, start: span.selector.position.start, order, items: items(article) });
   };
@@ -433,12 +441,20 @@ export function toWebAnnotationCollection(
 
   const id = options.collectionId ?? `urn:x-workbench:export:${generated}`;
   const pageId = `${id}:page:0`;
-  const page: WebAnnotationPage = { id: pageId, type: 'AnnotationPage', startIndex: 0, items };
+  const label = options.label ?? 'Attribution Workbench annotations';
+  const page: WebAnnotationPage = {
+    '@context': ANNO_CONTEXT,
+    id: pageId,
+    type: 'AnnotationPage',
+    partOf: { id, label, total: items.length },
+    startIndex: 0,
+    items,
+  };
   return {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: options.label ?? 'Attribution Workbench annotations',
+    label,
     total: items.length,
     generated,
     generator: GENERATOR,

@@ -59,6 +59,27 @@ describe('createDispatch', () => {
     expect(log).toHaveBeenCalledTimes(1);
   });
 
+  it('with checkOutputs, an answer outside the output schema is an internal error naming it', async () => {
+    // sources.create echoes its input here, which is not a stored source (no id, no dates).
+    const input = { kind: 'person', name: 'A' };
+    expect(await createDispatch(recordingTable([]))('sources.create', input)).toMatchObject({
+      ok: true,
+    });
+    const log = vi.fn();
+    const checked = createDispatch(recordingTable([]), { log, checkOutputs: true });
+    const result = await checked('sources.create', input);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(
+          /^sources\.create answered outside its contract: id: /,
+        ) as string,
+      },
+    });
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
   it.each(['nope', '__proto__', 'toString', 'hasOwnProperty', '', null, 3, { a: 1 }])(
     'refuses channel %s',
     async (channel) => {

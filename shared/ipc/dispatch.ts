@@ -16,6 +16,12 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
 export interface DispatchOptions {
   /** Receives unexpected errors with their stack; expected errors are not logged. */
   log?: (message: string, error: unknown) => void;
+  /**
+   * Checks every ok answer against the channel's output schema, and answers `internal` (naming
+   * the channel and the mismatch) when it breaks the contract. On in the service's tests; off
+   * in the app, where checking a 20,000-quote list on every call would cost time.
+   */
+  checkOutputs?: boolean;
 }
 
 function describeIssues(error: {
@@ -40,7 +46,16 @@ export function createDispatch(handlers: HandlerTable, options: DispatchOptions 
     }
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
+      const value = await handler(parsed.data);
+      if (options.checkOutputs) {
+        const checked = contract[channel].output.safeParse(value);
+        if (!checked.success) {
+          const message = `${channel} answered outside its contract: ${describeIssues(checked.error)}`;
+          options.log?.(message, checked.error);
+          return fail('internal', message);
+        }
+      }
+      return ok(value);
     } catch (error) {
       if (error instanceof WorkbenchError) return fail(error.code, error.message);
       options.log?.(`Handler ${channel} failed`, error);
