@@ -33,6 +33,7 @@ const COMMAND_LIST = [
   },
   { id: 'bundle.export', label: 'Export workspace bundle…', menu: 'file' },
   { id: 'bundle.import', label: 'Import workspace bundle…', menu: 'file' },
+  { id: 'workspace.restore', label: 'Restore from an earlier copy…', menu: 'file' },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
   {

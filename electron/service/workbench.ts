@@ -10,6 +10,7 @@ import { createDispatch } from '../../shared/ipc/dispatch';
 import { SCHEMA_VERSION, emptyWorkspace } from '../../shared/domain/workspace';
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import { openStore } from '../store/store';
+import { copyHandlers } from '../store/copies';
 import type { ServiceContext } from './context';
 import { defaultClock, defaultIds } from './context';
 import { History } from './history';
@@ -42,6 +43,8 @@ export interface WorkbenchOptions {
   newId?: () => string;
   /** Save and open dialogs and PDF printing; without it, exports to files fail clearly. */
   shell?: Shell;
+  /** Check every answer against the contract's output schema (tests; see DispatchOptions). */
+  checkOutputs?: boolean;
 }
 
 export interface Workbench {
@@ -128,6 +131,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       },
     }),
     'workspace.revisions': async () => store.revisions(),
+    ...copyHandlers({ dataDir: options.dataDir, data: () => store.data, now, commit: ctx.commit }),
     ...documentHandlers(ctx),
     ...importHandlers(ctx, options.shell ?? NO_SHELL, options.log),
     ...sourceHandlers(ctx),
@@ -145,7 +149,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   return {
     handlers,
-    dispatch: createDispatch(handlers, { log: options.log }),
+    dispatch: createDispatch(handlers, { log: options.log, checkOutputs: options.checkOutputs }),
     close: () => store.close(),
   };
 }

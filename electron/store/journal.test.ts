@@ -37,35 +37,62 @@ describe('scanJournal', () => {
     const scan = scanJournal(buf);
     expect(scan.entries.map((e) => e.seq)).toEqual([4, 5]);
     expect(scan.goodBytes).toBe(buf.length);
-    expect(scan.damage).toBeNull();
+    expect(scan.bad).toEqual([]);
   });
 
-  it('treats a partial last line as torn, keeping everything before it', () => {
+  it('treats a partial last line (no newline), or trailing NUL bytes, as torn', () => {
     const good = line(1) + line(2);
     const torn = line(3).slice(0, 20);
     const scan = scanJournal(Buffer.from(good + torn));
     expect(scan.entries).toHaveLength(2);
     expect(scan.goodBytes).toBe(Buffer.byteLength(good));
     expect(scan.torn?.bytes.toString()).toBe(torn);
-    expect(scan.damage).toBeNull();
-  });
-
-  it('treats a complete last line with a bad checksum, or NUL bytes, as torn', () => {
-    const bad = line(2).replace('"v":1', '"v":2');
-    expect(scanJournal(Buffer.from(line(1) + bad)).torn?.reason).toBe('checksum mismatch');
+    expect(scan.bad).toEqual([]);
     const zeros = Buffer.concat([Buffer.from(line(1)), Buffer.alloc(40)]);
-    expect(scanJournal(zeros)).toMatchObject({ goodBytes: line(1).length, damage: null });
+    expect(scanJournal(zeros)).toMatchObject({ goodBytes: line(1).length, bad: [] });
   });
 
-  it('reports a bad line followed by more lines as damage', () => {
+  it('treats a complete last line with a bad checksum as damage, not as torn', () => {
+    const bad = line(2).replace('"v":1', '"v":2');
+    const scan = scanJournal(Buffer.from(line(1) + bad));
+    expect(scan.torn).toBeNull();
+    expect(scan.bad).toEqual([
+      {
+        start: line(1).length,
+        end: line(1).length + bad.length,
+        line: 2,
+        reason: 'checksum mismatch',
+      },
+    ]);
+  });
+
+  it('skips a bad middle line and reads the lines after it', () => {
     const bad = line(2).replace('"v":1', '"v":2');
     const scan = scanJournal(Buffer.from(line(1) + bad + line(3)));
-    expect(scan.damage).toEqual({ line: 2, reason: 'checksum mismatch' });
-    expect(scanJournal(Buffer.from(line(1) + '\n' + line(2))).damage?.line).toBe(2);
+    expect(scan.bad).toMatchObject([{ line: 2, reason: 'checksum mismatch' }]);
+    expect(scan.entries.map((e) => e.seq)).toEqual([1, 3]);
+    expect(scanJournal(Buffer.from(line(1) + '\n' + line(2))).entries.map((e) => e.seq)).toEqual([
+      1, 2,
+    ]);
   });
 
-  it('reports a gap in the sequence as damage', () => {
-    expect(scanJournal(Buffer.from(line(1) + line(3))).damage?.reason).toMatch(/jumps from 1 to 3/);
+  it('recovers both lines when the newline between them is damaged', () => {
+    const text = line(1) + line(2) + line(3);
+    for (const at of [line(1).length - 1, text.length - 1]) {
+      const buf = Buffer.from(text);
+      buf[at] = 0x20;
+      const scan = scanJournal(buf);
+      expect(scan.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect(scan.torn).toBeNull();
+      expect(scan.bad).toHaveLength(1);
+    }
+  });
+
+  it('loses only the line a newline was written into', () => {
+    const buf = Buffer.from(line(1) + line(2) + line(3));
+    buf[line(1).length + 30] = 0x0a;
+    const scan = scanJournal(buf);
+    expect(scan.entries.map((e) => e.seq)).toEqual([1, 3]);
   });
 });
 

@@ -67,44 +67,105 @@ export function decodeLine(bytes: Uint8Array, line: number): JournalEntry | stri
   return { seq: e.seq as number, v: e.v as number, at: e.at, changes: e.changes, line };
 }
 
-export interface JournalScan {
-  entries: JournalEntry[];
-  /** Bytes up to and including the last good line: where the next append goes. */
-  goodBytes: number;
-  /** A bad or partial last line: a crash mid-append, never acknowledged, safe to drop. */
-  torn: { bytes: Buffer; reason: string } | null;
-  /** A bad line followed by more lines: real damage. */
-  damage: { line: number; reason: string } | null;
+/** A decoded line and where its bytes are (newline included), to copy it into a new journal. */
+export interface ScannedEntry extends JournalEntry {
+  start: number;
+  /** Where the line's text ends: its newline, or a damaged byte that stood in for it. */
+  textEnd: number;
+  /** Past its newline (or the damaged byte). */
+  end: number;
 }
 
+/** Bytes that hold no readable line: a damaged line (or more, when a newline was hit). */
+export interface BadRegion {
+  start: number;
+  end: number;
+  /** 1-based line number where it starts. */
+  line: number;
+  reason: string;
+}
+
+export interface JournalScan {
+  /** Good lines in file order, including lines recovered from inside a damaged region. */
+  entries: ScannedEntry[];
+  /** Bytes up to the start of a torn tail (or the file's length): where the next append goes. */
+  goodBytes: number;
+  /** A partial last line without its newline: a crash mid-append, never acknowledged. */
+  torn: { bytes: Buffer; reason: string } | null;
+  /** Damage to acknowledged lines (complete lines whose checksum fails, anywhere). */
+  bad: BadRegion[];
+}
+
+const LINE_START = Buffer.from('{"crc":"');
+
+/**
+ * Looks for whole lines inside a damaged region: a flipped newline merges two lines into one
+ * bad one, and every line starts with `{"crc":"`, so each such start is tried up to the next one
+ * (dropping the byte that should have been the newline). The checksum makes a false find
+ * practically impossible.
+ */
+function resync(buf: Buffer, start: number, end: number, line: number): ScannedEntry[] {
+  const starts: number[] = [];
+  for (let at = buf.indexOf(LINE_START, start); at !== -1 && at < end;) {
+    starts.push(at);
+    at = buf.indexOf(LINE_START, at + 1);
+  }
+  const found: ScannedEntry[] = [];
+  starts.forEach((s, i) => {
+    const next = starts[i + 1] ?? end;
+    for (const stop of [next - 1, next]) {
+      if (stop <= s) continue;
+      const body = buf[stop - 1] === 0x0a ? stop - 1 : stop;
+      const decoded = decodeLine(buf.subarray(s, body), line);
+      if (typeof decoded !== 'string') {
+        found.push({ ...decoded, start: s, textEnd: body, end: stop });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/** Reads every line it can; never throws. Damage costs only the lines whose bytes it hit. */
 export function scanJournal(buf: Buffer): JournalScan {
-  const scan: JournalScan = { entries: [], goodBytes: 0, torn: null, damage: null };
+  const scan: JournalScan = { entries: [], goodBytes: buf.length, torn: null, bad: [] };
+  let run: BadRegion | null = null;
+  const closeRun = (): void => {
+    if (!run) return;
+    const region: BadRegion = run;
+    run = null;
+    const found = resync(buf, region.start, region.end, region.line);
+    const tail = region.end === buf.length && buf[buf.length - 1] !== 0x0a;
+    const oneSegment = buf.indexOf(0x0a, region.start) === -1;
+    if (tail && oneSegment && found.length === 0) {
+      // Every append ends with a newline: a last line without one was cut short by a crash.
+      scan.torn = { bytes: buf.subarray(region.start), reason: region.reason };
+      scan.goodBytes = region.start;
+      return;
+    }
+    scan.entries.push(...found);
+    scan.bad.push(region);
+  };
   let offset = 0;
   let line = 0;
   while (offset < buf.length) {
     line += 1;
     const newline = buf.indexOf(0x0a, offset);
-    if (newline === -1) {
-      // Every append ends with a newline; a line without one was cut short.
-      scan.torn = { bytes: buf.subarray(offset), reason: 'it was only partly written' };
-      return scan;
-    }
-    const decoded = decodeLine(buf.subarray(offset, newline), line);
-    const isLast = newline === buf.length - 1;
+    const end = newline === -1 ? buf.length : newline + 1;
+    const decoded =
+      newline === -1
+        ? 'it was only partly written'
+        : decodeLine(buf.subarray(offset, newline), line);
     if (typeof decoded === 'string') {
-      if (isLast) scan.torn = { bytes: buf.subarray(offset), reason: `${decoded}` };
-      else scan.damage = { line, reason: decoded };
-      return scan;
+      if (run) run.end = end;
+      else run = { start: offset, end, line, reason: decoded };
+    } else {
+      closeRun();
+      scan.entries.push({ ...decoded, start: offset, textEnd: newline, end });
     }
-    const previous = scan.entries[scan.entries.length - 1];
-    if (previous && decoded.seq !== previous.seq + 1) {
-      scan.damage = { line, reason: `sequence jumps from ${previous.seq} to ${decoded.seq}` };
-      return scan;
-    }
-    scan.entries.push(decoded);
-    offset = newline + 1;
-    scan.goodBytes = offset;
+    offset = end;
   }
+  closeRun();
   return scan;
 }
 
@@ -180,8 +241,8 @@ export class JournalWriter {
   }
 
   /** Durably replaces the whole journal with `content` (used after compaction). */
-  async replace(content: string): Promise<void> {
-    const bytes = Buffer.from(content, 'utf8');
+  async replace(content: string | Uint8Array): Promise<void> {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const temp = `${this.file}.tmp`;
     const next = await this.fs.open(temp, 'w', FILE_MODE);
     try {
@@ -203,6 +264,15 @@ export class JournalWriter {
     await previous.close().catch(() => undefined);
     await fsyncDir(this.fs, path.dirname(this.file));
     this.dirSyncPending = false;
+  }
+
+  /**
+   * Durably drops the first `offset` bytes (lines a newer snapshot has folded), keeping the rest,
+   * appended after the snapshot was taken, as the new journal.
+   */
+  async dropBefore(offset: number): Promise<void> {
+    const bytes = await this.fs.readFile(this.file);
+    await this.replace(bytes.subarray(offset, this.size));
   }
 
   async close(): Promise<void> {

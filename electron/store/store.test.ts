@@ -27,6 +27,15 @@ afterEach(removeTempDirs);
 const open = (dir: string, extra: Partial<Parameters<typeof openStore>[0]> = {}) =>
   openStore({ dataDir: dir, seed: seedWorkspace, now: fixedNow, log: () => undefined, ...extra });
 
+/** The sequence number of the journal's last line. */
+const lastSeq = (text: string): number =>
+  Math.max(
+    ...text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { seq: number }).seq),
+  );
+
 /** A workspace with one acknowledged quote in its snapshot and one in its journal. */
 async function workspaceWithJournal(): Promise<string> {
   const dir = await tempDir();
@@ -46,9 +55,11 @@ describe('openStore: first run', () => {
     expect(store.dataFile).toBe(path.join(dir, 'workspace.json'));
     expect(await snapshotOnDisk(dir)).toEqual(seedWorkspace());
     expect(await readFile(path.join(dir, 'workspace.journal'), 'utf8')).toBe('');
-    expect(await listDir(dir)).toEqual(['workspace.journal', 'workspace.json', LOCK_FILE]);
+    // The seed is written twice, so even the first snapshot has an earlier generation.
+    const files = ['workspace.journal', 'workspace.json', 'workspace.json.1'];
+    expect(await listDir(dir)).toEqual([...files, LOCK_FILE]);
     await store.close();
-    expect(await listDir(dir)).toEqual(['workspace.journal', 'workspace.json']);
+    expect(await listDir(dir)).toEqual(files);
   });
 
   it('creates a missing (nested) workspace folder', async () => {
@@ -144,41 +155,88 @@ describe('openStore: journal', () => {
     await again.store.close();
   });
 
-  it('moves snapshot and journal aside when a middle line is damaged', async () => {
+  it('skips a damaged middle line, replays the lines after it, and keeps the damaged bytes', async () => {
     const dir = await workspaceWithJournal();
     const journal = path.join(dir, 'workspace.journal');
-    const lines = (await readFile(journal, 'utf8')).replace('"q2"', '"qX"');
-    const damaged = lines + encodeEntry(2, 1, T0, '[]');
+    const before = await readFile(journal, 'utf8');
+    const seq = lastSeq(before);
+    const later = encodeEntry(
+      seq + 1,
+      SCHEMA_VERSION,
+      '2025-03-18T09:05:00.000Z',
+      JSON.stringify(quoteChanges(3)),
+    );
+    const damaged = before.replace('"q2"', '"qX"') + later;
     await writeFile(journal, damaged);
-    const snapshot = await readFile(path.join(dir, 'workspace.json'));
     const { store, notices } = await open(dir);
-    expect(notices[0]).toMatchObject({ level: 'error', code: 'data_file_corrupt' });
-    expect(notices[0]?.message).toMatch(/line 1 of workspace.journal is damaged/);
-    expect(store.data).toEqual(seedWorkspace());
-    const names = await readdir(dir);
-    const snapAside = names.find((n) => n.startsWith('workspace.json.corrupt-')) ?? '';
-    const journalAside = names.find((n) => n.startsWith('workspace.journal.corrupt-')) ?? '';
-    expect(await readFile(path.join(dir, snapAside))).toEqual(snapshot);
-    expect(await readFile(path.join(dir, journalAside), 'utf8')).toBe(damaged);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ level: 'error', code: 'data_partly_recovered' });
+    expect(notices[0]?.message).toMatch(
+      new RegExp(
+        `1 saved batch of changes \\(number ${seq}\\) could not be read .*checksum mismatch.*is missing\\. They were saved between .* and 2025-03-18T09:05:00.000Z`,
+      ),
+    );
+    expect(Object.keys(store.data.quotes).sort()).toEqual(['q1', 'q3']);
+    const aside =
+      (await readdir(dir)).find((n) => n.startsWith('workspace.journal.corrupt-')) ?? '';
+    expect(await readFile(path.join(dir, aside), 'utf8')).toBe(damaged);
+    expect(notices[0]?.message).toContain(aside);
+    await store.close();
+    const again = await open(dir);
+    expect(again.notices).toEqual([]);
+    expect(Object.keys(again.store.data.quotes).sort()).toEqual(['q1', 'q3']);
+    await again.store.close();
+  });
+
+  it('says a complete last line that fails its checksum was saved, then damaged', async () => {
+    const dir = await workspaceWithJournal();
+    const journal = path.join(dir, 'workspace.journal');
+    await writeFile(journal, (await readFile(journal, 'utf8')).replace('"q2"', '"qX"'));
+    const { store, notices } = await open(dir);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ level: 'error', code: 'data_partly_recovered' });
+    expect(notices[0]?.message).toMatch(/was saved and then damaged on disk \(checksum mismatch\)/);
+    expect(notices[0]?.message).not.toMatch(/never been confirmed/);
+    expect(Object.keys(store.data.quotes)).toEqual(['q1']);
     await store.close();
   });
 
-  it('treats a line with a valid checksum but an invalid change as damage', async () => {
+  it('treats a line with a valid checksum but an invalid change as lost, alone', async () => {
     const dir = await workspaceWithJournal();
+    const journal = path.join(dir, 'workspace.journal');
+    const good = await readFile(journal, 'utf8');
+    const seq = lastSeq(good);
     const bad = [{ op: 'put', collection: 'quotes', value: { id: 'q9', kind: 'shouted' } }];
+    const after = encodeEntry(seq + 2, SCHEMA_VERSION, T0, JSON.stringify(quoteChanges(4)));
     await writeFile(
-      path.join(dir, 'workspace.journal'),
-      encodeEntry(5, SCHEMA_VERSION, T0, JSON.stringify(bad)),
+      journal,
+      good + encodeEntry(seq + 1, SCHEMA_VERSION, T0, JSON.stringify(bad)) + after,
     );
     const { store, notices } = await open(dir);
-    expect(notices[0]?.message).toMatch(/line 1 holds an invalid change/);
+    expect(notices[0]?.message).toMatch(/holds an invalid change/);
+    expect(Object.keys(store.data.quotes).sort()).toEqual(['q1', 'q2', 'q4']);
     await store.close();
   });
 
-  it('treats a journal without its snapshot as damage', async () => {
+  it('rebuilds from the previous generation when workspace.json is missing', async () => {
     const dir = await workspaceWithJournal();
     const { rm } = await import('node:fs/promises');
     await rm(path.join(dir, 'workspace.json'));
+    const { store, notices } = await open(dir);
+    expect(notices[0]).toMatchObject({ level: 'warning', code: 'data_recovered' });
+    expect(notices[0]?.message).toMatch(
+      /earlier copy workspace.json.1.*Every saved change was recovered/,
+    );
+    expect(Object.keys(store.data.quotes).sort()).toEqual(['q1', 'q2']);
+    await store.close();
+  });
+
+  it('treats a journal without any snapshot as damage', async () => {
+    const dir = await workspaceWithJournal();
+    const { rm } = await import('node:fs/promises');
+    for (const name of ['workspace.json', 'workspace.json.1', 'workspace.json.2']) {
+      await rm(path.join(dir, name));
+    }
     const { store, notices } = await open(dir);
     expect(notices[0]?.message).toMatch(/workspace.json is missing/);
     await store.close();
@@ -189,7 +247,13 @@ describe('openStore: journal', () => {
     await writeFile(path.join(dir, 'workspace.json.123-1-abc.tmp'), '{"half":');
     await writeFile(path.join(dir, 'workspace.journal.tmp'), 'x');
     const { store } = await open(dir);
-    expect(await listDir(dir)).toEqual(['workspace.journal', 'workspace.json', LOCK_FILE]);
+    expect(await listDir(dir)).toEqual([
+      'workspace.journal',
+      'workspace.json',
+      'workspace.json.1',
+      'workspace.json.2',
+      LOCK_FILE,
+    ]);
     await store.close();
   });
 });
@@ -214,7 +278,12 @@ describe('openStore: schema versions', () => {
     );
     expect(await readFile(path.join(dir, 'workspace.json'), 'utf8')).toBe(newer);
     expect(await readFile(path.join(dir, 'workspace.journal'))).toEqual(journalBefore);
-    expect(await listDir(dir)).toEqual(['workspace.journal', 'workspace.json']);
+    expect(await listDir(dir)).toEqual([
+      'workspace.journal',
+      'workspace.json',
+      'workspace.json.1',
+      'workspace.json.2',
+    ]);
   });
 
   it('refuses a journal line from a newer version', async () => {

@@ -194,13 +194,31 @@ export async function journalLines(dir: string): Promise<{ seq: number; changes:
 
 /** The snapshot parsed with JSON.parse, independently of the store's reader. */
 export async function snapshotOnDisk(dir: string): Promise<WorkspaceData> {
-  return JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8')) as WorkspaceData;
+  const raw = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  // The envelope: checksum, folded journal sequence and time of writing.
+  delete raw.$crc;
+  delete raw.$seq;
+  delete raw.$at;
+  return raw as WorkspaceData;
+}
+
+/** The journal sequence the snapshot folds up to (0 for an unstamped one). */
+export async function snapshotSeq(dir: string): Promise<number> {
+  const raw = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8')) as {
+    $seq?: number;
+  };
+  return raw.$seq ?? 0;
 }
 
 /** What disk holds: the snapshot with the journal's changes applied, read independently. */
 export async function stateOnDisk(dir: string): Promise<WorkspaceData> {
   const data = await snapshotOnDisk(dir);
+  const folded = await snapshotSeq(dir);
   for (const line of await journalLines(dir)) {
+    if (line.seq <= folded) continue;
     for (const change of line.changes) {
       const records = data[change.collection] as Record<string, unknown>;
       if (change.op === 'put') records[change.value.id] = change.value;

@@ -4,11 +4,11 @@ import type { Low } from 'lowdb';
 import type { Change, CollectionName, WorkspaceData } from '../../shared/domain/workspace';
 import { SCHEMA_VERSION } from '../../shared/domain/workspace';
 import { describeError, parseChange } from './decode';
-import type { DurableJsonFile } from './durable-json-file';
 import { saveErrorMessage } from './io';
 import type { JournalWriter } from './journal';
 import { encodeEntry } from './journal';
 import type { Revisions } from './revisions';
+import type { SnapshotFile } from './snapshot';
 import { RevisionCounters } from './revisions';
 import type { WorkspaceStore } from './types';
 import type { Undo } from './undo';
@@ -32,9 +32,11 @@ export interface StoreStats {
 
 export interface StoreParts {
   low: Low<WorkspaceData>;
-  adapter: DurableJsonFile<WorkspaceData>;
+  adapter: SnapshotFile;
   journal: JournalWriter;
   seq: number;
+  /** Leading journal bytes the snapshot already holds (kept for the previous generation). */
+  foldedBytes: number;
   snapshotBytes: number;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
@@ -55,8 +57,8 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 interface CompactionJob {
-  /** Journal lines appended after the snapshot was taken: the next journal. */
-  tail: string[];
+  /** Journal size when the snapshot was taken: the lines before it are in the snapshot. */
+  foldedUpTo: number;
   waiters: Waiter[];
   state: 'writing' | 'written' | 'failed';
   error?: unknown;
@@ -67,6 +69,11 @@ export class DurableWorkspaceStore implements WorkspaceStore {
   private readonly p: StoreParts;
   private seq: number;
   private snapshotBytes: number;
+  /**
+   * The journal starts with lines the newest snapshot already holds, kept so that the previous
+   * snapshot generation plus the journal rebuild the workspace when the newest is damaged.
+   */
+  private foldedBytes: number;
   private state: 'open' | 'closing' | 'closed' = 'open';
   private queue: Pending[] = [];
   private pumping = false;
@@ -85,6 +92,12 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     this.dataFile = parts.adapter.filename;
     this.seq = parts.seq;
     this.snapshotBytes = parts.snapshotBytes;
+    this.foldedBytes = parts.foldedBytes;
+  }
+
+  /** Journal bytes not yet folded into the snapshot: what compaction is about. */
+  private get unfolded(): number {
+    return this.p.journal.size - this.foldedBytes;
   }
 
   get data(): WorkspaceData {
@@ -94,7 +107,7 @@ export class DurableWorkspaceStore implements WorkspaceStore {
   get stats(): StoreStats {
     return {
       ...this.counts,
-      journalBytes: this.p.journal.size,
+      journalBytes: this.unfolded,
       snapshotBytes: this.snapshotBytes,
     };
   }
@@ -162,7 +175,7 @@ export class DurableWorkspaceStore implements WorkspaceStore {
   private async shutdown(): Promise<void> {
     if (this.state === 'open') this.state = 'closing';
     await this.settled();
-    if (this.p.journal.size > 0) {
+    if (this.unfolded > 0) {
       await this.requestCompaction().catch((error: unknown) =>
         this.p.log('Could not compact on close; every change is still in the journal.', error),
       );
@@ -238,7 +251,6 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     }
     this.seq = seq;
     this.counts.appends += 1;
-    this.job?.tail.push(line);
     // Bumped before anyone is told the edit is saved, so a reader asking after the
     // acknowledgement always sees the new counters.
     for (const p of writing) this.revs.bump(p.changes);
@@ -269,23 +281,24 @@ export class DurableWorkspaceStore implements WorkspaceStore {
   private compactionDue(): boolean {
     if (this.compactWaiters.length > 0) return true;
     if (this.state !== 'open') return false;
-    const size = this.p.journal.size;
+    const size = this.unfolded;
     if (size < this.threshold()) return false;
     return this.failedAtSize < 0 || size >= this.failedAtSize + this.p.compaction.minBytes;
   }
 
   private compactionOverdue(): boolean {
-    return this.p.journal.size >= 2 * this.threshold();
+    return this.unfolded >= 2 * this.threshold();
   }
 
   private startCompaction(): void {
     const waiters = this.compactWaiters.splice(0);
-    if (this.p.journal.size === 0) {
+    if (this.unfolded === 0) {
       for (const w of waiters) w.resolve();
       return;
     }
-    const job: CompactionJob = { tail: [], waiters, state: 'writing' };
+    const job: CompactionJob = { foldedUpTo: this.p.journal.size, waiters, state: 'writing' };
     this.job = job;
+    this.p.adapter.seq = this.seq;
     // Called with nothing queued or in flight, so memory equals the journal right now. lowdb's
     // write() calls the adapter synchronously, which serializes before its first await: the
     // snapshot is exactly this state, and commits can go on appending while it is written.
@@ -304,14 +317,16 @@ export class DurableWorkspaceStore implements WorkspaceStore {
 
   private async finishCompaction(job: CompactionJob): Promise<void> {
     try {
-      // The snapshot holds everything before the tail. Replaying a journal over a snapshot that
-      // already holds a prefix of it gives the same state, so a crash before this is harmless.
-      await this.p.journal.replace(job.tail.join(''));
+      // The new snapshot holds every line before foldedUpTo; the previous one (now .1) holds
+      // those before foldedBytes, which can go. A crash before this is harmless: opening skips
+      // lines whose sequence number the snapshot already holds.
+      await this.p.journal.dropBefore(this.foldedBytes);
     } catch (error) {
       this.abandonCompaction(job, error);
       return;
     }
     this.job = null;
+    this.foldedBytes = job.foldedUpTo - this.foldedBytes;
     this.snapshotBytes = this.p.adapter.lastWriteBytes;
     this.failedAtSize = -1;
     this.counts.compactions += 1;
@@ -320,7 +335,7 @@ export class DurableWorkspaceStore implements WorkspaceStore {
 
   private abandonCompaction(job: CompactionJob, error: unknown): void {
     this.job = null;
-    this.failedAtSize = this.p.journal.size;
+    this.failedAtSize = this.unfolded;
     this.p.log('Compaction failed; the journal still holds every change.', error);
     const failure = new Error(saveErrorMessage(error), { cause: error });
     for (const w of job.waiters) w.reject(failure);

@@ -259,6 +259,10 @@ export function App() {
           void changed();
         }}
         onOpenDocument={openArticle}
+        onRestored={(message) => {
+          setStatus(message);
+          void changed();
+        }}
         onImported={(id, summary) => {
           if (summary) setStatus(summary);
           // A new version of the open article reaches the reader with the refresh, which fetches

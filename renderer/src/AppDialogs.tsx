@@ -15,6 +15,7 @@ import { CommandPalette } from './commands/CommandPalette';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { ImportTextDialog } from './features/documents/ImportTextDialog';
 import { ImportDialog } from './features/documents/ImportDialog';
+import { RestoreDialog } from './features/workspace/RestoreDialog';
 import type { ImportReport, ImportSource } from '../../shared/ipc/channels/documents';
 import { ClaimDialog } from './features/claims/ClaimDialog';
 import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
@@ -36,6 +37,7 @@ export type DialogState =
       credibility: number | null;
     }
   | { kind: 'export' }
+  | { kind: 'restore' }
   | { kind: 'bundleReport'; report: NonNullable<ChannelOutput<'bundle.import'>> }
   | null;
 
@@ -55,6 +57,8 @@ interface Props {
   onImported: (documentId: string, summary?: string) => void;
   /** A batch of articles came in (the import dialog may still show its report). */
   onImportFinished: (report: ImportReport) => void;
+  /** A copy of the workspace was restored: everything may have changed. */
+  onRestored: (message: string) => void;
   /** Opens an article in the reader. */
   onOpenDocument: (documentId: string) => void;
   onExported: (message: string) => void;
@@ -135,6 +139,15 @@ export function AppDialogs(props: Props) {
           onImported={(id, summary) => {
             close();
             props.onImported(id, summary);
+          }}
+        />
+      )}
+      {dialog?.kind === 'restore' && (
+        <RestoreDialog
+          onClose={close}
+          onRestored={(message) => {
+            close();
+            props.onRestored(message);
           }}
         />
       )}

@@ -120,6 +120,7 @@ export function useCommandActions(options: Options): {
       'edit.undo': () => void undoRedo('undo'),
       'edit.redo': () => void undoRedo('redo'),
       'document.import': () => setDialog({ kind: 'import' }),
+      'workspace.restore': () => setDialog({ kind: 'restore' }),
       'document.importVersion': () => {
         if (!doc) return reportError('Open the article that changed first.');
         setDialog({ kind: 'importVersion', documentId: doc.id, title: doc.title });

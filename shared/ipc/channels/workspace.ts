@@ -11,6 +11,24 @@ export const NoticeSchema = z.object({
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
+/** An older snapshot generation or a file set aside, offered by "Restore from an earlier copy…". */
+export const WorkspaceCopySchema = z.object({
+  name: z.string(),
+  kind: z.enum(['generation', 'set_aside']),
+  savedAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+  restorable: z.boolean(),
+  problem: z.string().nullable(),
+  counts: z
+    .object({
+      documents: z.number().int().nonnegative(),
+      sources: z.number().int().nonnegative(),
+      quotes: z.number().int().nonnegative(),
+    })
+    .nullable(),
+});
+export type WorkspaceCopy = z.infer<typeof WorkspaceCopySchema>;
+
 export const workspaceChannels = {
   'workspace.info': {
     input: NoInput,
@@ -33,5 +51,19 @@ export const workspaceChannels = {
   'workspace.revisions': {
     input: NoInput,
     output: z.record(z.enum(COLLECTIONS), z.number().int().nonnegative()),
+  },
+  /** Older snapshot generations and set-aside files, newest first; nothing is read into memory. */
+  'workspace.copies': { input: NoInput, output: z.array(WorkspaceCopySchema) },
+  /**
+   * Restores a listed copy as one undoable edit, after keeping the current state as
+   * workspace.json.before-restore-<time> (which the list then offers back). Deletes no file.
+   */
+  'workspace.restoreCopy': {
+    input: z.object({ name: z.string().regex(/^workspace\.[A-Za-z0-9.-]+$/) }),
+    output: z.object({
+      restored: z.string(),
+      keptCurrentAs: z.string(),
+      changes: z.number().int().nonnegative(),
+    }),
   },
 } as const;
