@@ -78,6 +78,10 @@ for (const size of SIZES) {
     await page.keyboard.press('Control+E');
     await shoot(page, 'export-dialog', size);
     await page.keyboard.press('Escape');
+    await app.sendCommand('workspace.restore');
+    await page.getByRole('dialog', { name: 'Restore from an earlier copy' }).waitFor();
+    await shoot(page, 'restore-dialog', size);
+    await page.keyboard.press('Escape');
   } finally {
     await app.close();
   }
