@@ -151,33 +151,40 @@ function main(): void {
       : // Not app.getAppPath(): launched as `electron dist/electron/main.cjs` that is
         // dist/electron. The bundle always sits two levels below the project root.
         path.resolve(__dirname, '..', '..', 'resources');
-    try {
-      workbench = await createWorkbench({
-        dataDir,
-        resourcesDir,
-        log,
-        shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
-      });
-    } catch (error) {
-      if (error instanceof StoreOpenError && error.code === 'locked' && !isPrimary) {
-        // Most likely the primary instance has this very folder open and has just focused its
-        // window; a second error box would only repeat that.
-        log(`Workspace ${dataDir} is open in another instance; leaving it there.`);
-        app.exit(0);
-        return;
-      }
-      log('Could not open the workspace', error);
-      const detail = error instanceof StoreOpenError ? error.message : `${describe(error)}`;
-      exitWithError(
-        `${APP_NAME} cannot open its workspace`,
-        `${detail}\n\nWorkspace folder: ${dataDir}`,
-        1,
-      );
-      return;
-    }
+    // The window opens at once and the workspace opens beside it (#14: reading a large
+    // workspace takes a while); calls that arrive before it is open wait for it. A second
+    // instance waits instead, so a folder that turns out to be locked never flashes a window.
+    const opening = createWorkbench({
+      dataDir,
+      resourcesDir,
+      log,
+      shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+    });
+    const opened = opening.then(
+      (wb) => {
+        workbench = wb;
+        return wb;
+      },
+      (error: unknown) => {
+        if (error instanceof StoreOpenError && error.code === 'locked' && !isPrimary) {
+          // Most likely the primary instance has this very folder open and has just focused
+          // its window; a second error box would only repeat that.
+          log(`Workspace ${dataDir} is open in another instance; leaving it there.`);
+          app.exit(0);
+          return null;
+        }
+        log('Could not open the workspace', error);
+        const detail = error instanceof StoreOpenError ? error.message : `${describe(error)}`;
+        exitWithError(
+          `${APP_NAME} cannot open its workspace`,
+          `${detail}\n\nWorkspace folder: ${dataDir}`,
+          1,
+        );
+        return null;
+      },
+    );
 
-    const open = workbench;
-    ipcMain.handle(ELECTRON_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
+    ipcMain.handle(ELECTRON_INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
       const sender = isFromMainFrame(event);
       if (!isTrustedSender(sender.url, sender.isMain)) {
         log(
@@ -186,6 +193,8 @@ function main(): void {
         );
         return fail('invalid_input', 'Refused: only the workbench window may call the workbench.');
       }
+      const open = await opened;
+      if (open === null) return fail('workspace_unavailable', 'The workspace could not be opened.');
       return open.dispatch(channel, input);
     });
 
@@ -194,7 +203,8 @@ function main(): void {
       devTools,
       target: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     });
-    openWindow();
+    if (isPrimary) openWindow();
+    else if ((await opened) !== null) openWindow();
   };
 
   app
