@@ -1,6 +1,7 @@
 // The views over the whole workspace rather than one article: the library of articles, sources,
 // claims and the codebook.
 // Only the chosen one is mounted; `version` tells those that load their own data to reload it.
+// Each view's root is the window's <main> landmark, as the reader's pane is while it shows.
 import type { Claim } from '../../shared/domain/claims';
 import type { Source } from '../../shared/domain/schema';
 import type { DocumentSummary, TagWithUsage } from '../../shared/ipc/contract';

@@ -58,7 +58,7 @@ export function ClaimsView(props: Props) {
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
   return (
-    <div className="claims-view">
+    <main className="claims-view">
       <ClaimsTable
         // A new tag filter from the codebook starts the table afresh with that filter.
         key={props.tagFilter ?? 'all'}
@@ -91,6 +91,6 @@ export function ClaimsView(props: Props) {
           <p className="empty">Choose a claim to see its evidence and edit its verdict.</p>
         )}
       </aside>
-    </div>
+    </main>
   );
 }

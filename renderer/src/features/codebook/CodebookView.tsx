@@ -48,7 +48,7 @@ export function CodebookView({ tags, version, onChanged, reportError, onShowTagg
   };
 
   return (
-    <div className="codebook-view">
+    <main className="codebook-view">
       <section className="codebook-tree-pane" aria-labelledby={`${id}-title`}>
         <div className="panel-toolbar">
           <h2 id={`${id}-title`}>Codebook</h2>
@@ -113,6 +113,6 @@ export function CodebookView({ tags, version, onChanged, reportError, onShowTagg
           <p className="empty">Select a tag to see and edit it, or add one with “New tag”.</p>
         )}
       </div>
-    </div>
+    </main>
   );
 }

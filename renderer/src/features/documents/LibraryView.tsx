@@ -20,7 +20,7 @@ export function LibraryView({ documents, onOpenArticle, onChanged }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = documents.find((d) => d.id === selectedId) ?? null;
   return (
-    <div className="library-view">
+    <main className="library-view">
       <ArticlesTable
         documents={documents}
         selectedId={selected?.id ?? null}
@@ -46,7 +46,7 @@ export function LibraryView({ documents, onOpenArticle, onChanged }: Props) {
           </p>
         )}
       </aside>
-    </div>
+    </main>
   );
 }
 

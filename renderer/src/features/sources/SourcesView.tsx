@@ -35,7 +35,7 @@ export function SourcesView(props: Props) {
 
   if (openSourceId) {
     return (
-      <div className="sources-view">
+      <main className="sources-view">
         <SourcePage
           key={openSourceId}
           sourceId={openSourceId}
@@ -47,16 +47,16 @@ export function SourcesView(props: Props) {
           onChanged={onChanged}
           onOpenSource={(id) => onOpenSource(id)}
         />
-      </div>
+      </main>
     );
   }
   return (
-    <div className="sources-view">
+    <main className="sources-view">
       {rows === null ? (
         <p className="empty">Loading sources…</p>
       ) : (
         <SourcesTable rows={rows} onOpen={(id) => onOpenSource(id)} />
       )}
-    </div>
+    </main>
   );
 }
