@@ -154,12 +154,22 @@ function main(): void {
     // The window opens at once and the workspace opens beside it (#14: reading a large
     // workspace takes a while); calls that arrive before it is open wait for it. A second
     // instance waits instead, so a folder that turns out to be locked never flashes a window.
-    const opening = createWorkbench({
-      dataDir,
-      resourcesDir,
-      log,
-      shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+    // Reading the workspace runs on this process; started only once the window is ready to
+    // show (or after a second at most), it cannot hold the window back.
+    const first = isPrimary ? openWindow() : null;
+    const shown = new Promise<void>((resolve) => {
+      if (!first) return resolve();
+      first.once('ready-to-show', () => resolve());
+      setTimeout(resolve, 1_000);
     });
+    const opening = shown.then(() =>
+      createWorkbench({
+        dataDir,
+        resourcesDir,
+        log,
+        shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+      }),
+    );
     const opened = opening.then(
       (wb) => {
         workbench = wb;
@@ -203,8 +213,7 @@ function main(): void {
       devTools,
       target: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     });
-    if (isPrimary) openWindow();
-    else if ((await opened) !== null) openWindow();
+    if (!first && (await opened) !== null) openWindow();
   };
 
   app
