@@ -78,7 +78,7 @@ export function ExportDialog(props: Props) {
   return (
     <Modal
       labelledBy={titleId}
-      className="dialog wide"
+      className="dialog export-dialog"
       onClose={running ? () => void job.cancel() : props.onClose}
     >
       <div className="form export-form">

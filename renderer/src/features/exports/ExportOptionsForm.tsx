@@ -1,13 +1,22 @@
 // The quote sheet's options: scope (articles), filters (sources, tags, claim status, grade,
-// credibility), grouping, columns, context and notes. Empty filters mean "everything".
+// credibility) as searchable checkbox lists, grouping, columns, context and notes. Empty filters
+// mean "everything".
+import { useMemo } from 'react';
 import type { Tag } from '../../../../shared/domain/annotations';
-import type { ClaimStatus } from '../../../../shared/domain/claims';
-import type { Credibility, ReliabilityGrade, Source } from '../../../../shared/domain/schema';
+import type { Source } from '../../../../shared/domain/schema';
 import type { QuoteSheetColumn } from '../../../../shared/export/cells';
 import { COLUMN_LABELS, QUOTE_SHEET_COLUMNS } from '../../../../shared/export/cells';
 import type { GroupBy, QuoteSheetOptions } from '../../../../shared/export/quote-sheet';
 import type { DocumentSummary } from '../../../../shared/ipc/contract';
-import { CLAIM_STATUS_LABELS, CREDIBILITY_LABELS, GRADE_LABELS } from '../../ui/labels';
+import { CheckboxListFilter } from '../../ui/CheckboxListFilter';
+import {
+  articleOptions,
+  claimStatusOptions,
+  credibilityOptions,
+  gradeOptions,
+  sourceOptions,
+  tagOptions,
+} from './filter-options';
 
 interface Props {
   value: QuoteSheetOptions;
@@ -17,11 +26,6 @@ interface Props {
   tags: readonly Tag[];
 }
 
-/** The list with `item` added or removed. */
-export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-}
-
 const GROUP_LABELS: Record<GroupBy, string> = {
   source: 'Source',
   article: 'Article',
@@ -29,63 +33,36 @@ const GROUP_LABELS: Record<GroupBy, string> = {
   none: 'No grouping',
 };
 
-function Checks<T extends string | number>(props: {
-  legend: string;
-  options: readonly (readonly [T, string])[];
-  selected: readonly (T | null)[];
-  onChange: (next: T[]) => void;
+/** The sheet's columns, always in the sheet's own order; the last one left cannot be unticked. */
+function ColumnChecks(props: {
+  selected: readonly QuoteSheetColumn[];
+  onChange: (columns: QuoteSheetColumn[]) => void;
 }) {
+  const chosen = new Set(props.selected);
+  const set = (column: QuoteSheetColumn, on: boolean) =>
+    props.onChange(QUOTE_SHEET_COLUMNS.filter((c) => (c === column ? on : chosen.has(c))));
   return (
-    <fieldset className="check-list">
-      <legend>{props.legend}</legend>
-      {props.options.map(([value, label]) => (
-        <label key={String(value)}>
+    <fieldset className="column-checks">
+      <legend>Columns</legend>
+      {QUOTE_SHEET_COLUMNS.map((c) => (
+        <label key={c}>
           <input
             type="checkbox"
-            checked={props.selected.includes(value)}
-            onChange={(e) =>
-              props.onChange(
-                toggled(
-                  props.selected.filter((v): v is T => v !== null),
-                  value,
-                  e.target.checked,
-                ),
-              )
-            }
+            checked={chosen.has(c)}
+            disabled={chosen.size === 1 && chosen.has(c)}
+            onChange={(e) => set(c, e.target.checked)}
           />{' '}
-          {label}
+          {COLUMN_LABELS[c]}
         </label>
       ))}
     </fieldset>
   );
 }
 
-function MultiSelect(props: {
-  label: string;
-  options: readonly { id: string; name: string }[];
-  selected: readonly string[];
-  onChange: (ids: string[]) => void;
-}) {
-  return (
-    <label className="field">
-      <span className="field-label">{props.label}</span>
-      <select
-        multiple
-        size={Math.min(6, Math.max(3, props.options.length))}
-        value={[...props.selected]}
-        onChange={(e) => props.onChange([...e.target.selectedOptions].map((o) => o.value))}
-      >
-        {props.options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export function ExportOptionsForm({ value, onChange, documents, sources, tags }: Props) {
+  const articles = useMemo(() => articleOptions(documents), [documents]);
+  const speakers = useMemo(() => sourceOptions(sources), [sources]);
+  const tagChoices = useMemo(() => tagOptions(tags), [tags]);
   return (
     <div className="export-options">
       <label className="field">
@@ -96,42 +73,51 @@ export function ExportOptionsForm({ value, onChange, documents, sources, tags }:
           onChange={(e) => onChange({ title: e.target.value })}
         />
       </label>
-      <MultiSelect
-        label="Articles (none chosen: all)"
-        options={documents.map((d) => ({ id: d.id, name: d.title }))}
+      <CheckboxListFilter
+        legend="Articles"
+        options={articles}
         selected={value.documentIds}
         onChange={(documentIds) => onChange({ documentIds })}
+        noneMeans="every article"
+        countNoun="quotes"
       />
-      <MultiSelect
-        label="Sources (none chosen: any)"
-        options={sources.map((s) => ({ id: s.id, name: s.name }))}
+      <h3 className="export-options-heading">Filters</h3>
+      <CheckboxListFilter
+        legend="Sources"
+        options={speakers}
         selected={value.sourceIds}
         onChange={(sourceIds) => onChange({ sourceIds })}
+        noneMeans="any source"
       />
-      <MultiSelect
-        label="Tags (none chosen: any)"
-        options={tags.map((t) => ({ id: t.id, name: t.name }))}
+      <CheckboxListFilter
+        legend="Tags"
+        options={tagChoices}
         selected={value.tagIds}
         onChange={(tagIds) => onChange({ tagIds })}
+        noneMeans="any tag"
       />
-      <Checks<ClaimStatus>
+      <CheckboxListFilter
         legend="Claim status"
-        options={Object.entries(CLAIM_STATUS_LABELS) as [ClaimStatus, string][]}
+        options={claimStatusOptions}
         selected={value.claimStatuses}
         onChange={(claimStatuses) => onChange({ claimStatuses })}
+        noneMeans="any status"
       />
-      <Checks<ReliabilityGrade>
+      <CheckboxListFilter
         legend="Speaker’s grade"
-        options={(Object.keys(GRADE_LABELS) as ReliabilityGrade[]).map((g) => [g, g] as const)}
+        options={gradeOptions}
         selected={value.grades}
         onChange={(grades) => onChange({ grades })}
+        noneMeans="any grade"
       />
-      <Checks<Credibility>
+      <CheckboxListFilter
         legend="Credibility"
-        options={Object.keys(CREDIBILITY_LABELS).map((c) => [Number(c) as Credibility, c] as const)}
+        options={credibilityOptions}
         selected={value.credibility}
         onChange={(credibility) => onChange({ credibility })}
+        noneMeans="any credibility"
       />
+      <h3 className="export-options-heading">Layout</h3>
       <label className="field">
         <span className="field-label">Group by</span>
         <select
@@ -145,15 +131,7 @@ export function ExportOptionsForm({ value, onChange, documents, sources, tags }:
           ))}
         </select>
       </label>
-      <Checks<QuoteSheetColumn>
-        legend="Columns"
-        options={QUOTE_SHEET_COLUMNS.map((c) => [c, COLUMN_LABELS[c]] as const)}
-        selected={value.columns}
-        // Keep the sheet's own column order whatever order they were ticked in.
-        onChange={(columns) =>
-          onChange({ columns: QUOTE_SHEET_COLUMNS.filter((c) => columns.includes(c)) })
-        }
-      />
+      <ColumnChecks selected={value.columns} onChange={(columns) => onChange({ columns })} />
       <label>
         <input
           type="checkbox"
