@@ -1,7 +1,8 @@
 // What the briefing formats (Markdown, HTML, Word) say about a sheet and each quote, so the three
-// read the same: the summary lines under the title, and each quote's facts with their labels.
+// read the same: the summary lines under the title, each quote's facts with their labels, and
+// the claims made from it with their verdicts and evidence.
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claim-rules';
-import type { ClaimStatus } from '../../shared/domain/claims';
+import type { ClaimStatus, EvidenceStance } from '../../shared/domain/claims';
 import type { ReliabilityGrade } from '../../shared/domain/schema';
 import { ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY } from '../../shared/domain/reliability';
 import type { CredibilityLevel } from '../../shared/domain/reliability';
@@ -11,8 +12,8 @@ import type {
   QuoteSheetCore,
   QuoteSheetGroup,
   QuoteSheetRow,
+  SheetEvidenceTarget,
 } from '../../shared/export/quote-sheet';
-import { mostSerious } from './palette';
 
 /** How a fact is marked where the format has colour. */
 export type FactMark =
@@ -20,15 +21,19 @@ export type FactMark =
   | { kind: 'credibility'; level: number }
   | { kind: 'status'; status: ClaimStatus };
 
-export interface Fact {
-  column: QuoteSheetColumn;
+/** A labelled value, as a briefing lists it. */
+export interface Labelled {
   label: string;
   value: string;
   mark: FactMark | null;
 }
 
-// Shown as the quote itself, around it, or under it, not in the list of facts.
-const NOT_FACTS = new Set<QuoteSheetColumn>(['quote', 'context', 'note']);
+export interface Fact extends Labelled {
+  column: QuoteSheetColumn;
+}
+
+// Shown as the quote itself, around it, or under it (each claim in full), not in the list of facts.
+const NOT_FACTS = new Set<QuoteSheetColumn>(['quote', 'context', 'note', 'claims', 'claimStatus']);
 
 // The article's facts a sheet grouped by article shows once, at the article's heading (the title
 // is the heading), instead of under each of its quotes.
@@ -38,7 +43,8 @@ const AT_ARTICLE_HEADING = new Set<QuoteSheetColumn>(['article', ...BYLINE_PARTS
 /**
  * The facts of a row in the sheet's column order, without empty ones. Grades and credibility
  * carry their Admiralty meaning: "C (Fairly reliable)", "4 (Doubtful)". Grouped by article, the
- * article's title, outlet, authors, date and URL are left to its heading (articleHeading).
+ * article's title, outlet, authors, date and URL are left to its heading (articleHeading); the
+ * claims and their statuses are left to rowClaims.
  */
 export function rowFacts(sheet: QuoteSheetCore, row: QuoteSheetRow): Fact[] {
   const facts: Fact[] = [];
@@ -51,16 +57,90 @@ export function rowFacts(sheet: QuoteSheetCore, row: QuoteSheetRow): Fact[] {
       value = `${row.grade} (${ADMIRALTY_RELIABILITY[row.grade]})`;
       mark = { kind: 'grade', grade: row.grade };
     } else if (column === 'credibility' && row.credibility !== null) {
-      const meaning = ADMIRALTY_CREDIBILITY[row.credibility as CredibilityLevel];
-      value = meaning ? `${row.credibility} (${meaning})` : value;
+      value = credibilityText(row.credibility);
       mark = { kind: 'credibility', level: row.credibility };
-    } else if (column === 'claimStatus') {
-      const worst = mostSerious(row.claims.map((c) => c.status));
-      mark = worst && { kind: 'status', status: worst };
     }
     if (value !== '') facts.push({ column, label: COLUMN_LABELS[column], value, mark });
   }
   return facts;
+}
+
+/** "4 (Doubtful)": an Admiralty credibility with its meaning (the number alone if unknown). */
+function credibilityText(level: number): string {
+  const meaning = ADMIRALTY_CREDIBILITY[level as CredibilityLevel];
+  return meaning ? `${level} (${meaning})` : String(level);
+}
+
+/** One piece of a claim's evidence, in words. */
+export interface BriefingEvidence {
+  /** "Supports" or "Refutes" (the claim). */
+  stance: string;
+  /**
+   * What it is: a span's text in quotation marks with its article's title ("“…” (Title)"), or a
+   * reference's title with its URL as text ("Title (https://…)"), never a link.
+   */
+  what: string;
+  /** The analyst's note, trimmed; '' for none (or when notes are not included). */
+  note: string;
+}
+
+/** A claim made from a quote, as a briefing shows it under the quote. */
+export interface BriefingClaim {
+  statement: string;
+  /** Its verdict (status) and, when graded, its credibility, marked as facts are. */
+  facts: Labelled[];
+  /** Oldest first; empty when the claim has none. */
+  evidence: BriefingEvidence[];
+}
+
+const STANCE_LABELS: Record<EvidenceStance, string> = { supports: 'Supports', refutes: 'Refutes' };
+
+function evidenceWhat(target: SheetEvidenceTarget): string {
+  if (target.kind === 'span') {
+    const title = target.articleTitle.trim();
+    return title === '' ? `“${target.text}”` : `“${target.text}” (${title})`;
+  }
+  const title = target.title.trim();
+  const url = target.url.trim();
+  return url === '' || title === '' ? title || url : `${title} (${url})`;
+}
+
+/**
+ * Whether a briefing shows the claims under each quote: when the analyst chose the Claims or the
+ * Claim status column. A briefing shows either as the claims in full (statement, verdict,
+ * credibility, evidence), since a status without its claim tells a reader little.
+ */
+export const showsClaims = (sheet: QuoteSheetCore): boolean =>
+  sheet.columns.includes('claims') || sheet.columns.includes('claimStatus');
+
+/** The claims made from a row's quote, oldest first; none when the sheet does not show them. */
+export function rowClaims(sheet: QuoteSheetCore, row: QuoteSheetRow): BriefingClaim[] {
+  if (!showsClaims(sheet)) return [];
+  return row.claims.map((claim) => {
+    const facts: Labelled[] = [
+      {
+        label: 'Verdict',
+        value: CLAIM_STATUS_LABELS[claim.status],
+        mark: { kind: 'status', status: claim.status },
+      },
+    ];
+    if (claim.credibility !== null) {
+      facts.push({
+        label: 'Credibility',
+        value: credibilityText(claim.credibility),
+        mark: { kind: 'credibility', level: claim.credibility },
+      });
+    }
+    return {
+      statement: claim.statement,
+      facts,
+      evidence: claim.evidence.map((e) => ({
+        stance: STANCE_LABELS[e.stance],
+        what: evidenceWhat(e.target),
+        note: e.note.trim(),
+      })),
+    };
+  });
 }
 
 /** What a briefing says under an article's heading; '' for a line with nothing to say. */

@@ -7,6 +7,7 @@ import {
   GENERATED_AT,
   WorkspaceBuilder,
   articlesWorkspace,
+  claimsWorkspace,
   smallWorkspace,
   syntheticWorkspace,
 } from './test-support';
@@ -44,8 +45,10 @@ describe('writeDocx', () => {
       'Speaker: A Ukrainian official · Paragraph: 2',
       'Steve Witkoff',
       'Witkoff told Fox News that the referendums "justify these actions".',
-      'Speaker: Steve Witkoff · Speaker grade: C (Fairly reliable) · Claim status: Disputed · Tags: Referendums · Paragraph: 1',
+      'Speaker: Steve Witkoff · Speaker grade: C (Fairly reliable) · Tags: Referendums · Paragraph: 1',
       'Note: Contradicted by the UN.',
+      'Claim: justify these actions',
+      'Verdict: Disputed',
       '',
     ]);
   });
@@ -55,6 +58,38 @@ describe('writeDocx', () => {
     expect(value).toContain('<h1>Steve Witkoff</h1>');
     expect(value).toContain(
       '<p>Witkoff told Fox News that the referendums "<strong><em>justify these actions</em></strong>".</p>',
+    );
+  });
+
+  it('puts each claim under its quote with its verdict, credibility and evidence, and none where there is none', async () => {
+    const claims = buildQuoteSheet(
+      claimsWorkspace().data,
+      { title: 'Claims', columns: ['quote', 'speaker', 'claimStatus', 'context'] },
+      GENERATED_AT,
+    );
+    const bytes = buffer(await writeDocx(claims));
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    expect(value.split('\n\n')).toEqual([
+      'Claims',
+      '2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC',
+      'A Ukrainian official',
+      'A Ukrainian official said the talks were "likely" to go on.',
+      'Speaker: A Ukrainian official',
+      'Claim: likely',
+      'Verdict: Unverified',
+      'Steve Witkoff',
+      'Mr. Witkoff told Fox News on Sunday that the votes were fair. “They justify these actions.”',
+      'Speaker: Steve Witkoff',
+      'Claim: The referendums justify the annexation',
+      'Verdict: False · Credibility: 5 (Improbable)',
+      'Refutes: “a sham” (US holds talks in Riyadh) · Called so in its report.',
+      'Supports: Kremlin readout (https://example.org/readout?a=1&b=<2>)',
+      '',
+    ]);
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    expect(html).not.toContain('<a');
+    expect(html).toContain(
+      '<p><strong>Refutes: </strong>“a sham” (US holds talks in Riyadh) · <em>Called so in its report.</em></p>',
     );
   });
 
@@ -113,15 +148,19 @@ describe('writeDocx', () => {
     const doc = b.document({ title: '<w:p>x</w:p> & "q"', text: 'He said <b>bold</b> & more.' });
     const q = b.quote(doc, '<b>bold</b>', { note: 'line one\nline two \u0001 \uFFFF' });
     b.attribute(q, b.source(']]><x/>'));
+    const claim = b.claim(q, 'false', [], ']]><w:p/>');
+    b.evidence(claim, 'refutes', { title: '<w:t>x</w:t> \u0001', url: 'a&b' }, 'n\u0000');
     const hostile = buildQuoteSheet(
       b.data,
-      { title: 'T\u0000', columns: ['quote', 'speaker', 'context', 'note'] },
+      { title: 'T\u0000', columns: ['quote', 'speaker', 'claims', 'context', 'note'] },
       GENERATED_AT,
     );
     const bytes = buffer(await writeDocx(hostile));
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     expect(value).toContain('He said <b>bold</b> & more.');
     expect(value).toContain('Speaker: ]]><x/>');
+    expect(value).toContain('Claim: ]]><w:p/>');
+    expect(value).toContain('Refutes: <w:t>x</w:t> \uFFFD (a&b) · n\uFFFD');
     expect(value.startsWith('T\uFFFD')).toBe(true);
     // The note's line break is a Word line break (raw text drops it; the HTML shows it).
     const { value: html } = await mammoth.convertToHtml({ buffer: bytes });

@@ -1,6 +1,7 @@
 // Word briefing of a quote sheet with docx: a title, a heading per group, and each quote set off
 // as an indented paragraph inside its sentence with the quote in bold italic, then its facts
-// (speaker, grade, status, tags…) and the analyst's note. All text goes in as text runs.
+// (speaker, grade, tags…), the analyst's note, and each claim made from it with its verdict,
+// credibility and evidence. All text goes in as text runs.
 import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import { splitContext } from '../../shared/export/context';
@@ -8,12 +9,13 @@ import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sh
 import {
   articleHeading,
   filterLine,
+  rowClaims,
   rowFacts,
   showsContext,
   showsNote,
   summaryLine,
 } from './briefing';
-import type { Fact } from './briefing';
+import type { BriefingClaim, Labelled } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
 import { ExportTicker } from './progress';
 import type { ExportRunOptions } from './progress';
@@ -26,7 +28,7 @@ const GREY = '555555';
 /** Text for a run: XML-safe, on one line (line breaks are runs of their own where they matter). */
 const line = (text: string): string => xmlSafe(text).replace(/\s+/g, ' ');
 
-function markColor(fact: Fact): string | null {
+function markColor(fact: Labelled): string | null {
   const mark = fact.mark;
   if (!mark) return null;
   if (mark.kind === 'grade') return GRADE_COLORS[mark.grade];
@@ -52,7 +54,7 @@ function quoteParagraph(sheet: QuoteSheetCore, row: QuoteSheetRow): Paragraph {
 }
 
 /** "Speaker: Steve Witkoff · Speaker grade: C (Fairly reliable) · …", grades and statuses shaded. */
-function factsParagraph(facts: readonly Fact[]): Paragraph {
+function factsParagraph(facts: readonly Labelled[], left = 360): Paragraph {
   const children = facts.flatMap((fact, i) => {
     const fill = markColor(fact);
     return [
@@ -64,7 +66,38 @@ function factsParagraph(facts: readonly Fact[]): Paragraph {
       }),
     ];
   });
-  return new Paragraph({ children, indent: { left: 360 }, spacing: { after: 60 } });
+  return new Paragraph({ children, indent: { left }, spacing: { after: 60 } });
+}
+
+const CLAIM_INDENT = 720;
+
+/**
+ * A claim under its quote, indented: "Claim: …" with its verdict and credibility shaded, then a
+ * line per piece of evidence ("Refutes: “…” (Title) · note"); no evidence, no lines.
+ */
+function claimParagraphs(claim: BriefingClaim): Paragraph[] {
+  const small = (text: string, extra: { bold?: boolean; italics?: boolean } = {}) =>
+    new TextRun({ text: line(text), size: SMALL, ...extra });
+  return [
+    new Paragraph({
+      children: [small('Claim: ', { bold: true }), small(claim.statement)],
+      indent: { left: CLAIM_INDENT },
+      spacing: { before: 60 },
+    }),
+    factsParagraph(claim.facts, CLAIM_INDENT),
+    ...claim.evidence.map(
+      (e) =>
+        new Paragraph({
+          children: [
+            small(`${e.stance}: `, { bold: true }),
+            small(e.what),
+            ...(e.note === '' ? [] : [small(' · '), small(e.note, { italics: true })]),
+          ],
+          indent: { left: CLAIM_INDENT + 360 },
+          spacing: { after: 40 },
+        }),
+    ),
+  ];
 }
 
 /** A grey line under an article's heading (its byline or URL), kept with what follows. */
@@ -114,6 +147,7 @@ export async function writeDocx(
       const facts = rowFacts(sheet, row);
       if (facts.length > 0) children.push(factsParagraph(facts));
       if (showsNote(sheet) && row.note.trim() !== '') children.push(noteParagraph(row.note));
+      for (const claim of rowClaims(sheet, row)) children.push(...claimParagraphs(claim));
       if (ticker.step()) await ticker.pause();
     }
   }

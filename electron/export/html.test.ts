@@ -3,7 +3,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildQuoteSheet } from '../../shared/export/quote-sheet';
 import { writeHtml } from './html';
-import { GENERATED_AT, WorkspaceBuilder, articlesWorkspace, smallWorkspace } from './test-support';
+import {
+  GENERATED_AT,
+  WorkspaceBuilder,
+  articlesWorkspace,
+  claimsWorkspace,
+  smallWorkspace,
+} from './test-support';
 
 const COLUMNS = [
   'quote',
@@ -61,9 +67,12 @@ describe('writeHtml', () => {
         '<dl><div><dt>Speaker</dt><dd>Steve Witkoff</dd></div>' +
           '<div><dt>Speaker grade</dt><dd><span class="mark grade-C">C (Fairly reliable)</span></dd></div>' +
           '<div><dt>Credibility</dt><dd><span class="mark cred-4">4 (Doubtful)</span></dd></div>' +
-          '<div><dt>Claim status</dt><dd><span class="mark status-disputed">Disputed</span></dd></div>' +
           '<div><dt>Tags</dt><dd>Referendums</dd></div></dl>',
         '<p class="note">Contradicted by the UN.</p>',
+        '<div class="claim">',
+        '<p class="statement"><span class="stance">Claim:</span> justify these actions</p>',
+        '<dl><div><dt>Verdict</dt><dd><span class="mark status-disputed">Disputed</span></dd></div></dl>',
+        '</div>',
         '</article>',
         '</section>',
         '</body>',
@@ -71,6 +80,54 @@ describe('writeHtml', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('puts each claim under its quote with its verdict, credibility and evidence, and none where there is none', async () => {
+    const sheet = buildQuoteSheet(
+      claimsWorkspace().data,
+      { title: 'Claims', columns: ['quote', 'speaker', 'claims', 'context'] },
+      GENERATED_AT,
+    );
+    expect(bodyOf(await writeHtml(sheet))).toBe(
+      [
+        '<body>',
+        '<header>',
+        '<h1>Claims</h1>',
+        '<p class="summary">2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC</p>',
+        '</header>',
+        '<section>',
+        '<h2>A Ukrainian official</h2>',
+        '<article>',
+        '<blockquote><p>A Ukrainian official said the talks were &quot;<strong>likely</strong>&quot; to go on.</p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>A Ukrainian official</dd></div></dl>',
+        '<div class="claim">',
+        '<p class="statement"><span class="stance">Claim:</span> likely</p>',
+        '<dl><div><dt>Verdict</dt><dd><span class="mark status-unverified">Unverified</span></dd></div></dl>',
+        '</div>',
+        '</article>',
+        '</section>',
+        '<section>',
+        '<h2>Steve Witkoff</h2>',
+        '<article>',
+        '<blockquote><p>Mr. Witkoff told Fox News on Sunday that the votes were fair. “<strong>They justify these actions.</strong>”</p></blockquote>',
+        '<dl><div><dt>Speaker</dt><dd>Steve Witkoff</dd></div></dl>',
+        '<div class="claim">',
+        '<p class="statement"><span class="stance">Claim:</span> The referendums justify the annexation</p>',
+        '<dl><div><dt>Verdict</dt><dd><span class="mark status-false">False</span></dd></div>' +
+          '<div><dt>Credibility</dt><dd><span class="mark cred-5">5 (Improbable)</span></dd></div></dl>',
+        '<ul class="evidence">' +
+          '<li><span class="stance">Refutes:</span> “a sham” (US holds talks in Riyadh) · <span class="evidence-note">Called so in its report.</span></li>' +
+          '<li><span class="stance">Supports:</span> Kremlin readout (https://example.org/readout?a=1&amp;b=&lt;2&gt;)</li>' +
+          '</ul>',
+        '</div>',
+        '</article>',
+        '</section>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+    expect(parse(await writeHtml(sheet)).querySelectorAll('a, [href]')).toHaveLength(0);
   });
 
   it("shows each article's outlet, authors and date, and its URL as text, under its heading", async () => {
@@ -163,13 +220,16 @@ describe('writeHtml', () => {
     });
     const q = b.quote(doc, hostile[0]!, { note: hostile[3]!, cue: hostile[4]! });
     b.attribute(q, b.source(hostile[2]!, 'person', hostile[1]!));
-    b.claim(q, 'false', [b.tag(hostile[3]!)]);
+    const claim = b.claim(q, 'false', [b.tag(hostile[3]!)], hostile[2]);
+    b.evidence(claim, 'refutes', { documentId: doc, exact: hostile[2]! }, hostile[4]);
+    b.evidence(claim, 'supports', { title: hostile[1]!, url: hostile[3]! }, hostile[0]);
     const sheet = buildQuoteSheet(
       b.data,
       {
         title: hostile[1]!,
         columns: [
           'quote',
+          'claims',
           'speaker',
           'speakerRole',
           'cue',

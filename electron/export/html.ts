@@ -1,4 +1,5 @@
-// HTML briefing of a quote sheet: one self-contained file (inline CSS, no script, no external
+// HTML briefing of a quote sheet (each quote with its facts and the claims made from it, their
+// verdicts and evidence): one self-contained file (inline CSS, no script, no external
 // resource, a CSP that forbids loading any) that reads well on screen and prints to PDF in
 // Chromium. Every string from the workspace is escaped; class names come only from enums.
 import { splitContext } from '../../shared/export/context';
@@ -6,12 +7,13 @@ import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sh
 import {
   articleHeading,
   filterLine,
+  rowClaims,
   rowFacts,
   showsContext,
   showsNote,
   summaryLine,
 } from './briefing';
-import type { Fact } from './briefing';
+import type { BriefingClaim, Labelled } from './briefing';
 import { GRADE_COLORS, STATUS_COLORS, credibilityColor } from './palette';
 import { ExportTicker } from './progress';
 import { tableRowCount } from './table';
@@ -44,6 +46,11 @@ dt{color:#555}
 dd{margin:0}
 .mark{padding:0 .3em;border-radius:.2em}
 .note{margin:.3rem 0 0;font:italic 9.5pt/1.4 system-ui,sans-serif;white-space:pre-wrap}
+.claim{margin:.5rem 0 0 .8rem;padding-left:.6rem;border-left:2px dashed #999;font:9.5pt/1.4 system-ui,sans-serif}
+.claim p{margin:0 0 .15rem}
+.stance{font-weight:600}
+.evidence{margin:.15rem 0 0;padding-left:1.1rem}
+.evidence-note{font-style:italic}
 @page{margin:18mm 16mm}
 @media print{body{margin:0;max-width:none;padding:0}}
 ${MARK_CSS}
@@ -52,7 +59,7 @@ ${MARK_CSS}
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'";
 
 /** A fact's value, in a coloured mark when it is a grade, a credibility or a status. */
-function factValue(fact: Fact): string {
+function factValue(fact: Labelled): string {
   const mark = fact.mark;
   if (!mark) return esc(fact.value);
   const cls =
@@ -71,13 +78,34 @@ function rowHtml(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
     const [before, , after] = splitContext(row.context);
     said = `${esc(before)}${quote}${esc(after)}`;
   }
-  const facts = rowFacts(sheet, row)
-    .map((f) => `<div><dt>${esc(f.label)}</dt><dd>${factValue(f)}</dd></div>`)
-    .join('');
-  const list = facts === '' ? '' : `\n<dl>${facts}</dl>`;
+  const list = factList(rowFacts(sheet, row));
   const note =
     showsNote(sheet) && row.note.trim() !== '' ? `\n<p class="note">${esc(row.note)}</p>` : '';
-  return `<article>\n<blockquote><p>${said}</p></blockquote>${list}${note}\n</article>\n`;
+  const claims = rowClaims(sheet, row).map(claimHtml).join('');
+  return `<article>\n<blockquote><p>${said}</p></blockquote>${list}${note}${claims}\n</article>\n`;
+}
+
+/** The facts as a definition list on a line of its own; '' for none. */
+function factList(facts: readonly Labelled[]): string {
+  const items = facts
+    .map((f) => `<div><dt>${esc(f.label)}</dt><dd>${factValue(f)}</dd></div>`)
+    .join('');
+  return items === '' ? '' : `\n<dl>${items}</dl>`;
+}
+
+/** A claim: its statement, verdict and credibility, and its evidence as a list (none if empty). */
+function claimHtml(claim: BriefingClaim): string {
+  const evidence = claim.evidence
+    .map((e) => {
+      const note = e.note === '' ? '' : ` · <span class="evidence-note">${esc(e.note)}</span>`;
+      return `<li><span class="stance">${esc(e.stance)}:</span> ${esc(e.what)}${note}</li>`;
+    })
+    .join('');
+  const list = evidence === '' ? '' : `\n<ul class="evidence">${evidence}</ul>`;
+  return (
+    `\n<div class="claim">\n<p class="statement"><span class="stance">Claim:</span> ` +
+    `${esc(claim.statement)}</p>${factList(claim.facts)}${list}\n</div>`
+  );
 }
 
 /** Emits the HTML document. */

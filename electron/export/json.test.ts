@@ -15,7 +15,7 @@ describe('writeJson', () => {
     };
     expect(json).toMatchObject({
       format: QUOTE_SHEET_JSON_FORMAT,
-      version: 2,
+      version: 3,
       title: 'Riyadh',
       generatedAt: GENERATED_AT,
     });

@@ -10,9 +10,10 @@ import type { TextEmitter } from './text-stream';
 export const QUOTE_SHEET_JSON_FORMAT = 'attribution-workbench/quote-sheet';
 /**
  * 2: rows' articles carry authors, url and language, and stored articles have `authors` where
- * they had `byline` (data schema 5).
+ * they had `byline` (data schema 5). 3: rows' claims carry their `evidence`, and a row's claims
+ * include those made from a plain selection of exactly its quote.
  */
-export const QUOTE_SHEET_JSON_VERSION = 2;
+export const QUOTE_SHEET_JSON_VERSION = 3;
 
 /** A value pretty-printed at the depth of a top-level field. */
 const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');

@@ -14,6 +14,7 @@ import { canonicalizeText } from '../../shared/text/canonical';
 import {
   articleHeading,
   filterLine,
+  rowClaims,
   rowFacts,
   showsContext,
   showsNote,
@@ -25,6 +26,7 @@ import {
   GENERATED_AT,
   WorkspaceBuilder,
   articlesWorkspace,
+  claimsWorkspace,
   smallWorkspace,
   syntheticWorkspace,
 } from './test-support';
@@ -171,6 +173,18 @@ function expectedBlocks(sheet: QuoteSheet): Shown[] {
       });
       const items = rowFacts(sheet, row).map((f) => item(f.label, f.value));
       if (showsNote(sheet) && row.note.trim() !== '') items.push(item('Note', row.note));
+      for (const claim of rowClaims(sheet, row)) {
+        const nested = [
+          ...claim.facts.map((f) => item(f.label, f.value)),
+          ...claim.evidence.map((e) =>
+            item(e.stance, e.note === '' ? e.what : `${flat(e.what)} · Note: ${flat(e.note)}`),
+          ),
+        ];
+        items.push([
+          ...item('Claim', claim.statement),
+          { block: 'list', type: 'bullet', items: nested },
+        ]);
+      }
       if (items.length > 0) blocks.push({ block: 'list', type: 'bullet', items });
     }
   }
@@ -216,10 +230,11 @@ describe('writeMarkdown', () => {
         '- **Speaker:** Steve Witkoff',
         '- **Speaker grade:** C (Fairly reliable)',
         '- **Credibility:** 4 (Doubtful)',
-        '- **Claim status:** Disputed',
         '- **Tags:** Referendums',
         '- **Paragraph:** 1',
         '- **Note:** Contradicted by the UN.',
+        '- **Claim:** justify these actions',
+        '  - **Verdict:** Disputed',
         '',
       ].join('\n'),
     );
@@ -280,13 +295,66 @@ describe('writeMarkdown', () => {
           item('Speaker: Steve Witkoff', 'Speaker:'),
           item('Speaker grade: C (Fairly reliable)', 'Speaker grade:'),
           item('Credibility: 4 (Doubtful)', 'Credibility:'),
-          item('Claim status: Disputed', 'Claim status:'),
           item('Tags: Referendums', 'Tags:'),
           item('Paragraph: 1', 'Paragraph:'),
           item('Note: Contradicted by the UN.', 'Note:'),
+          [
+            ...item('Claim: justify these actions', 'Claim:'),
+            { block: 'list', type: 'bullet', items: [item('Verdict: Disputed', 'Verdict:')] },
+          ],
         ],
       },
     ]);
+  });
+
+  it('puts each claim under its quote with its verdict, credibility and evidence, and none where there is none', async () => {
+    const sheet = buildQuoteSheet(
+      claimsWorkspace().data,
+      { title: 'Claims', columns: ['quote', 'speaker', 'claimStatus', 'context'] },
+      GENERATED_AT,
+    );
+    expect(await expectReadsBack(sheet)).toBe(
+      [
+        '# Claims',
+        '',
+        '2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC',
+        '',
+        '## A Ukrainian official',
+        '',
+        '> A Ukrainian official said the talks were "**likely**" to go on.',
+        '',
+        '- **Speaker:** A Ukrainian official',
+        '- **Claim:** likely',
+        '  - **Verdict:** Unverified',
+        '',
+        '## Steve Witkoff',
+        '',
+        '> Mr. Witkoff told Fox News on Sunday that the votes were fair. “**They justify these actions.**”',
+        '',
+        '- **Speaker:** Steve Witkoff',
+        '- **Claim:** The referendums justify the annexation',
+        '  - **Verdict:** False',
+        '  - **Credibility:** 5 (Improbable)',
+        '  - **Refutes:** “a sham” (US holds talks in Riyadh) · Note: Called so in its report.',
+        '  - **Supports:** Kremlin readout (https://example.org/readout?a=1\\&b=\\<2\\>)',
+        '',
+      ].join('\n'),
+    );
+    // Without the claim columns, no claims; without notes, no evidence notes.
+    const bare = buildQuoteSheet(
+      claimsWorkspace().data,
+      { title: 'Claims', columns: ['quote', 'speaker'], includeNotes: false },
+      GENERATED_AT,
+    );
+    expect(await writeMarkdown(bare)).not.toContain('**Claim:**');
+    const noNotes = buildQuoteSheet(
+      claimsWorkspace().data,
+      { title: 'Claims', columns: ['quote', 'claims'], includeNotes: false },
+      GENERATED_AT,
+    );
+    const markdown = await writeMarkdown(noNotes);
+    expect(markdown).toContain('  - **Refutes:** “a sham” (US holds talks in Riyadh)\n');
+    expect(markdown).not.toContain('Called so');
   });
 
   it("says each article's outlet, authors, date and URL once under its heading, leaving out what is not known", async () => {
@@ -506,7 +574,11 @@ describe('writeMarkdown with hostile text', () => {
     const start = span[0] % length;
     const q = b.span(doc, start, start + 1 + (span[1] % (length - start)), { note: fields.note });
     b.attribute(q, b.source(fields.speaker));
-    b.claim(q, 'disputed', [b.tag(fields.tag)], fields.claim);
+    const claim = b.claim(q, 'disputed', [b.tag(fields.tag)], fields.claim);
+    b.data.claims[claim]!.credibility = 4;
+    const exact = b.data.quotes[q]!.selector.quote.exact;
+    b.evidence(claim, 'refutes', { documentId: doc, exact }, fields.note);
+    b.evidence(claim, 'supports', { title: fields.outlet, url: fields.url }, fields.after);
     // The sheet's title is the analyst's, but it is escaped the same way; the schema wants 1-300.
     const title = fields.title.trim().slice(0, 300) || 'Sheet';
     return buildQuoteSheet(
@@ -566,7 +638,14 @@ describe('writeMarkdown with hostile text', () => {
         });
         const q = b.quote(doc, canonicalizeText(payload), { note: payload });
         b.attribute(q, b.source(payload));
-        b.claim(q, 'false', [b.tag(payload)], payload);
+        const claim = b.claim(q, 'false', [b.tag(payload)], payload);
+        b.evidence(
+          claim,
+          'refutes',
+          { documentId: doc, exact: canonicalizeText(payload) },
+          payload,
+        );
+        b.evidence(claim, 'supports', { title: payload, url: payload }, payload);
       }
       const sheet = buildQuoteSheet(
         b.data,

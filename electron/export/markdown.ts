@@ -1,5 +1,5 @@
 // Markdown briefing of a quote sheet: a heading per group, each quote as a block quote inside its
-// sentence with the quote in bold, then its facts as a list. Every article string is escaped, so
+// sentence with the quote in bold, then its facts and claims (with their evidence) as a list. Every article string is escaped, so
 // a renderer shows it as text and never as markup; each sits on one line, its runs of whitespace
 // (line breaks included) shown as one space.
 import { splitContext } from '../../shared/export/context';
@@ -7,11 +7,13 @@ import type { QuoteSheetCore, QuoteSheetRow } from '../../shared/export/quote-sh
 import {
   articleHeading,
   filterLine,
+  rowClaims,
   rowFacts,
   showsContext,
   showsNote,
   summaryLine,
 } from './briefing';
+import type { BriefingClaim } from './briefing';
 import { ExportTicker } from './progress';
 import { tableRowCount } from './table';
 import { escapeMarkdown } from './text';
@@ -99,7 +101,25 @@ function quoteLine(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   return `> ${line}`.trimEnd();
 }
 
-/** The quote line, then its facts and note as a list after a blank line (none if empty). */
+/**
+ * A claim as a list item with its verdict, credibility and evidence nested under it:
+ * "- **Claim:** …", "  - **Verdict:** False", "  - **Refutes:** “…” (Title) · Note: …".
+ */
+function claimItem(claim: BriefingClaim): string {
+  const nested = [
+    ...claim.facts.map((fact) => `**${fact.label}:** ${escapeMarkdown(fact.value)}`),
+    ...claim.evidence.map(
+      (e) =>
+        `**${e.stance}:** ${escapeMarkdown(e.what)}` +
+        (e.note === '' ? '' : ` · Note: ${escapeMarkdown(e.note)}`),
+    ),
+  ];
+  return [`- **Claim:** ${escapeMarkdown(claim.statement)}`, ...nested.map((n) => `  - ${n}`)].join(
+    '\n',
+  );
+}
+
+/** The quote line, then its facts, note and claims as a list after a blank line (none if empty). */
 function rowBlock(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   const items = rowFacts(sheet, row).map(
     (fact) => `- **${fact.label}:** ${escapeMarkdown(fact.value)}`,
@@ -107,6 +127,7 @@ function rowBlock(sheet: QuoteSheetCore, row: QuoteSheetRow): string {
   if (showsNote(sheet) && row.note.trim() !== '') {
     items.push(`- **Note:** ${escapeMarkdown(row.note)}`);
   }
+  for (const claim of rowClaims(sheet, row)) items.push(claimItem(claim));
   const quote = quoteLine(sheet, row);
   return items.length === 0 ? `${quote}\n` : `${quote}\n\n${items.join('\n')}\n`;
 }

@@ -4,7 +4,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Claim, ClaimStatus } from '../../shared/domain/claims';
+import type {
+  Claim,
+  ClaimStatus,
+  EvidenceStance,
+  EvidenceTarget,
+} from '../../shared/domain/claims';
 import type { Tag } from '../../shared/domain/annotations';
 import type {
   Assessment,
@@ -79,18 +84,10 @@ export class WorkspaceBuilder {
   /** Marks text[start, end) of the document as a quote. */
   span(documentId: string, start: number, end: number, fields: Partial<Quote> = {}): string {
     const id = this.id('q');
-    const text = this.data.documents[documentId]!.text;
     this.data.quotes[id] = {
       id,
       documentId,
-      selector: {
-        position: { start, end },
-        quote: {
-          exact: text.slice(start, end),
-          prefix: text.slice(Math.max(0, start - 32), start),
-          suffix: text.slice(end, end + 32),
-        },
-      },
+      selector: this.selector(documentId, start, end),
       kind: 'direct',
       cue: '',
       medium: '',
@@ -103,6 +100,18 @@ export class WorkspaceBuilder {
       ...fields,
     };
     return id;
+  }
+
+  private selector(documentId: string, start: number, end: number): Quote['selector'] {
+    const text = this.data.documents[documentId]!.text;
+    return {
+      position: { start, end },
+      quote: {
+        exact: text.slice(start, end),
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(end, end + 32),
+      },
+    };
   }
 
   attribute(
@@ -160,6 +169,29 @@ export class WorkspaceBuilder {
     this.data.claims[id] = claim;
     return id;
   }
+
+  /** Evidence for the claim: the first occurrence of `exact` in an article, or a reference. */
+  evidence(
+    claimId: string,
+    stance: EvidenceStance,
+    target: { documentId: string; exact: string } | { title: string; url: string },
+    note = '',
+  ): string {
+    const id = this.id('e');
+    const claim = this.data.claims[claimId]!;
+    let evidenceTarget: EvidenceTarget;
+    if ('documentId' in target) {
+      const start = this.data.documents[target.documentId]!.text.indexOf(target.exact);
+      if (start === -1) throw new Error(`not in the article: ${target.exact}`);
+      const selector = this.selector(target.documentId, start, start + target.exact.length);
+      evidenceTarget = { kind: 'span', documentId: target.documentId, selector, anchor: null };
+    } else {
+      evidenceTarget = { kind: 'reference', ...target };
+    }
+    const createdAt = `2026-01-02T00:00:${String(this.n).padStart(2, '0')}.000Z`;
+    claim.evidence.push({ id, stance, note, target: evidenceTarget, createdAt });
+    return id;
+  }
 }
 
 export const SMALL_TEXT = [
@@ -189,6 +221,38 @@ export function smallWorkspace() {
   const referendums = b.tag('Referendums');
   const claim = b.claim(q1, 'disputed', [referendums]);
   return { data: b.data, ids: { doc, witkoff, fox, official, q1, q2, referendums, claim } };
+}
+
+export const CLAIMS_TEXT = [
+  'Talks in Riyadh',
+  'Mr. Witkoff told Fox News on Sunday that the votes were fair. “They justify these actions.”',
+  'The UN called the referendums “a sham” in a report.',
+  'A Ukrainian official said the talks were "likely" to go on.',
+].join('\n\n');
+
+/**
+ * Claims with and without evidence: Witkoff's whole-sentence quote (its attribution in the
+ * sentence before) with a false claim graded 5 that rests on a span of the article and an
+ * outside reference, and the official's partial quote with an unverified claim and no evidence.
+ */
+export function claimsWorkspace() {
+  const b = new WorkspaceBuilder();
+  const doc = b.document({ title: 'US holds talks in Riyadh', text: CLAIMS_TEXT }, 'd1');
+  const witkoff = b.source('Steve Witkoff', 'person', 'US special envoy', 's1');
+  const official = b.source('A Ukrainian official', 'anonymous', '', 's2');
+  const q1 = b.quote(doc, 'They justify these actions.', { cue: 'told Fox News' });
+  b.attribute(q1, witkoff);
+  const q2 = b.quote(doc, 'likely', { kind: 'partial', cue: 'said' });
+  b.attribute(q2, official);
+  const claim = b.claim(q1, 'false', [], 'The referendums justify the annexation');
+  b.data.claims[claim]!.credibility = 5;
+  b.evidence(claim, 'refutes', { documentId: doc, exact: 'a sham' }, 'Called so in its report.');
+  b.evidence(claim, 'supports', {
+    title: 'Kremlin readout',
+    url: 'https://example.org/readout?a=1&b=<2>',
+  });
+  const open = b.claim(q2, 'unverified');
+  return { data: b.data, ids: { doc, witkoff, official, q1, q2, claim, open } };
 }
 
 /**

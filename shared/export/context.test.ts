@@ -5,10 +5,15 @@ import { findBlocks } from '../text/canonical';
 import { ELLIPSIS, MAX_CONTEXT_SIDE, paragraphLookup, quoteContext, splitContext } from './context';
 
 /** The context of the first occurrence of `exact` (after `after`), as [before, quote, after]. */
-function contextOf(text: string, exact: string, after = ''): [string, string, string] | null {
+function contextOf(
+  text: string,
+  exact: string,
+  after = '',
+  cue = '',
+): [string, string, string] | null {
   const start = text.indexOf(exact, after ? text.indexOf(after) : 0);
   if (start === -1) throw new Error(`not in the text: ${exact}`);
-  const context = quoteContext(text, findBlocks(text), start, start + exact.length);
+  const context = quoteContext(text, findBlocks(text), start, start + exact.length, cue);
   return context && splitContext(context);
 }
 
@@ -61,6 +66,71 @@ describe('quoteContext', () => {
     expect(contextOf(text, exact)).toEqual(want);
   });
 
+  const attribution: {
+    name: string;
+    text: string;
+    exact: string;
+    cue?: string;
+    want: [string, string, string];
+  }[] = [
+    {
+      name: 'a partial quote keeps its own sentence, which carries the attribution',
+      text: 'Talks went on. Mr. Witkoff told Fox News the vote was "fair" on Sunday. He left.',
+      exact: 'fair',
+      want: ['Mr. Witkoff told Fox News the vote was "', 'fair', '" on Sunday.'],
+    },
+    {
+      name: 'a whole-sentence quote takes the "he said" sentence after it',
+      text: 'Talks went on. “We are very close to a deal.” The rest can wait, he said. Then he left.',
+      exact: 'We are very close to a deal.',
+      want: ['“', 'We are very close to a deal.', '” The rest can wait, he said.'],
+    },
+    {
+      name: 'a whole-sentence quote takes the sentence before that names the speaker',
+      text: 'Mr. Witkoff told Fox News on Sunday that talks went well. “We are very close.” Next.',
+      exact: 'We are very close.',
+      want: [
+        'Mr. Witkoff told Fox News on Sunday that talks went well. “',
+        'We are very close.',
+        '”',
+      ],
+    },
+    {
+      name: 'the sentence holding the cue wins over one that merely reports speech',
+      text: 'Kyiv said nothing. “We are very close.” Mr. Witkoff told Fox News so on Sunday.',
+      exact: 'We are very close.',
+      cue: 'told Fox News',
+      want: ['“', 'We are very close.', '” Mr. Witkoff told Fox News so on Sunday.'],
+    },
+    {
+      name: 'a paragraph ending in a colon leads in the quote that is the next paragraph',
+      text: 'Mr. Witkoff told Fox News on Sunday:\n\n“We are very close to a deal.”\n\nThen he left.',
+      exact: 'We are very close to a deal.',
+      want: ['Mr. Witkoff told Fox News on Sunday:\n\n“', 'We are very close to a deal.', '”'],
+    },
+    {
+      name: 'a quote at a paragraph start takes the attribution after it, not the paragraph before',
+      text: 'Talks said to be near an end.\n\n“We are close.” The envoy said so. Next.',
+      exact: 'We are close.',
+      want: ['“', 'We are close.', '” The envoy said so.'],
+    },
+    {
+      name: 'a quote at a paragraph end takes the attribution before it, not the paragraph after',
+      text: 'Intro. The envoy said on Sunday: talks go on. “We are close.”\n\nKyiv said no.',
+      exact: 'We are close.',
+      want: ['The envoy said on Sunday: talks go on. “', 'We are close.', '”'],
+    },
+    {
+      name: 'a whole-sentence quote with no attribution nearby stays alone',
+      text: 'Talks went on.\n\n“We are close.”\n\nThen the rain came.',
+      exact: 'We are close.',
+      want: ['“', 'We are close.', '”'],
+    },
+  ];
+  it.each(attribution)('$name', ({ text, exact, cue, want }) => {
+    expect(contextOf(text, exact, '', cue)).toEqual(want);
+  });
+
   it('cuts a very long sentence at word edges with an ellipsis, never cutting the quote', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
     const text = `${words(200)} QUOTE HERE ${words(200)}.`;
@@ -100,10 +170,11 @@ describe('quoteContext', () => {
         fc.array(piece, { minLength: 1, maxLength: 80 }).map((p) => p.join(' ')),
         fc.nat(),
         fc.nat(),
-        (text, a, b) => {
+        fc.constantFrom('', 'said', 'He said'),
+        (text, a, b, cue) => {
           const start = a % text.length;
           const end = start + 1 + (b % (text.length - start));
-          const context = quoteContext(text, findBlocks(text), start, end);
+          const context = quoteContext(text, findBlocks(text), start, end, cue);
           expect(context).not.toBeNull();
           const [before, quote, after] = splitContext(context!);
           expect(quote).toBe(text.slice(start, end));

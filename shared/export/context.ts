@@ -78,14 +78,51 @@ function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) =
   return hi;
 }
 
+// Words that report speech: a sentence holding one is taken to carry a quote's attribution.
+// (Verbs that are also common nouns, "states" or "notes", are left out.)
+const SPEECH =
+  /\b(?:say|says|said|saying|tell|tells|told|adds|added|writes|wrote|stated|asked|noted|explained|insisted|argued|declared|claimed|announced|warned|according to)\b/i;
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** Whether the sentence(s) text[from, to) hold nothing but the quote and punctuation around it. */
+const quoteFills = (text: string, from: number, to: number, start: number, end: number) =>
+  !WORDY.test(text.slice(from, start)) && !WORDY.test(text.slice(end, to));
+
+/**
+ * Of the sentences next to a quote that fills its own, the one that says who spoke, or null: a
+ * sentence before that ends in a colon ("Mr. Witkoff told Fox News:"), then one holding the
+ * quote's cue ("told Fox News"), then one with a word of speech ("…, he said."); the sentence
+ * before is preferred at each step, as the attribution usually leads.
+ */
+function attributionSentence(
+  text: string,
+  previous: Range | null,
+  next: Range | null,
+  cue: string,
+): Range | null {
+  const said = (r: Range | null) => (r ? text.slice(r.start, r.end) : '');
+  if (/:\s*$/.test(said(previous))) return previous;
+  const wanted = cue.trim().toLowerCase();
+  if (wanted !== '') {
+    for (const r of [previous, next]) if (said(r).toLowerCase().includes(wanted)) return r;
+  }
+  for (const r of [previous, next]) if (SPEECH.test(said(r))) return r;
+  return null;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
 /**
  * A context finder for one article: its sentence ends are found once, so each quote of a large
- * workspace costs two binary searches. The finder behaves exactly as quoteContext.
+ * workspace costs a few binary searches. The finder behaves exactly as quoteContext.
  */
 export function contextFinder(
   text: string,
   blocks: readonly Block[],
-): (start: number, end: number) => QuoteContext | null {
+): (start: number, end: number, cue?: string) => QuoteContext | null {
   const ranges: Block[] =
     blocks.length > 0 ? [...blocks] : [{ kind: 'paragraph', start: 0, end: text.length }];
   // Offsets of the whitespace that ends each sentence, in text order.
@@ -96,21 +133,71 @@ export function contextFinder(
     }
   }
   const whole: Block = { kind: 'paragraph', start: 0, end: text.length };
-  const blockAround = (offset: number): Block => {
-    const block = ranges[lastAtOrBefore(ranges, offset, (b) => b.start)];
-    return block && offset < block.end ? block : whole;
+  const blockIndex = (offset: number): number => {
+    const index = lastAtOrBefore(ranges, offset, (b) => b.start);
+    const block = ranges[index];
+    return block && offset < block.end ? index : -1;
   };
   const id = (n: number) => n;
+  const skipSpace = (at: number, limit: number) => {
+    while (at < limit && isSpace(text[at])) at++;
+    return at;
+  };
+  const trimEnd = (from: number, to: number) => {
+    while (to > from && isSpace(text[to - 1])) to--;
+    return to;
+  };
+  /** The sentence ending at `endAt` (exclusive: its ending whitespace or the block's end). */
+  const sentenceBefore = (endAt: number, block: Block): Range | null => {
+    const previous = ends[lastAtOrBefore(ends, endAt - 1, id)];
+    const start = skipSpace(
+      previous !== undefined && previous >= block.start ? previous + 1 : block.start,
+      endAt,
+    );
+    const end = trimEnd(start, endAt);
+    return end > start ? { start, end } : null;
+  };
+  /** The sentence starting after the whitespace at `at`, inside the block; null if empty. */
+  const sentenceAfter = (at: number, block: Block): Range | null => {
+    const start = skipSpace(at, block.end);
+    const following = ends[lastAtOrBefore(ends, start, id) + 1];
+    const end = trimEnd(
+      start,
+      following !== undefined && following < block.end ? following : block.end,
+    );
+    return end > start ? { start, end } : null;
+  };
 
-  return (start, end) => {
+  /** The last sentence of the paragraph before block `index` when it ends in a colon, or null. */
+  const leadIn = (index: number): Range | null => {
+    const earlier = index > 0 ? ranges[index - 1] : undefined;
+    const sentence = earlier ? sentenceBefore(earlier.end, earlier) : null;
+    return sentence && text[sentence.end - 1] === ':' ? sentence : null;
+  };
+
+  return (start, end, cue = '') => {
     if (start < 0 || end <= start || end > text.length) return null;
-    const first = blockAround(start);
-    const last = blockAround(end - 1);
+    const firstIndex = blockIndex(start);
+    const first = ranges[firstIndex] ?? whole;
+    const last = ranges[blockIndex(end - 1)] ?? whole;
     const before = ends[lastAtOrBefore(ends, start - 1, id)];
     let from = before !== undefined && before >= first.start ? before + 1 : first.start;
     while (from < start && isSpace(text[from])) from++;
     const after = ends[lastAtOrBefore(ends, Math.max(end, last.start) - 1, id) + 1];
     let to = after !== undefined && after < last.end ? after : last.end;
+
+    // A quote that is its whole sentence says nothing of who spoke: add the sentence next to it
+    // that does, in the same paragraph, or the paragraph before when that one ends in a colon.
+    if (quoteFills(text, from, to, start, end)) {
+      const previous =
+        before !== undefined && before >= first.start
+          ? sentenceBefore(before, first)
+          : leadIn(firstIndex);
+      const next = to < last.end ? sentenceAfter(to, last) : null;
+      const carrier = attributionSentence(text, previous, next, cue);
+      if (carrier && carrier.start < from) from = carrier.start;
+      if (carrier && carrier.end > to) to = carrier.end;
+    }
 
     let prefix = '';
     let suffix = '';
@@ -138,7 +225,10 @@ export function contextFinder(
 
 /**
  * The sentence or sentences holding text[start, end), within the paragraphs the quote touches,
- * with the quote's offsets inside the returned text. A sentence longer than MAX_CONTEXT_SIDE
+ * with the quote's offsets inside the returned text. When the quote fills its sentence(s), the
+ * neighbouring sentence that carries the attribution is added (see attributionSentence; `cue`,
+ * the quote's cue such as "told Fox News", helps find it), so the context is never the quote
+ * alone when the article says who spoke. A sentence longer than MAX_CONTEXT_SIDE
  * characters on either side of the quote is cut at a word edge and marked with an ellipsis; the
  * quote itself is never cut. Null when the span does not lie inside the text. For many quotes of
  * one article, contextFinder does the same work once.
@@ -148,8 +238,9 @@ export function quoteContext(
   blocks: readonly Block[],
   start: number,
   end: number,
+  cue = '',
 ): QuoteContext | null {
-  return contextFinder(text, blocks)(start, end);
+  return contextFinder(text, blocks)(start, end, cue);
 }
 
 /** The context as [before, quote, after], for formats that style the quote differently. */

@@ -162,7 +162,9 @@ export function involvedEntities(
 ): InvolvedEntities {
   const quoteIds = new Set(rows.map((r) => r.quoteId));
   const documentIds = new Set(rows.map((r) => r.documentId));
-  const claims = valuesOf(data.claims).filter((c) => c.quoteId && quoteIds.has(c.quoteId));
+  // The rows' claims, linked to their quote or made from exactly its span.
+  const claimIds = new Set(rows.flatMap((r) => r.claims.map((c) => c.id)));
+  const claims = valuesOf(data.claims).filter((c) => claimIds.has(c.id));
   const attributions = valuesOf(data.attributions).filter((a) => quoteIds.has(a.quoteId));
   const sourceIds = new Set([
     ...attributions.map((a) => a.sourceId),

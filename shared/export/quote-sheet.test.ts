@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GENERATED_AT,
   WorkspaceBuilder,
+  claimsWorkspace,
   sampleText,
   smallWorkspace,
 } from '../../electron/export/test-support';
@@ -178,6 +179,63 @@ describe('buildQuoteSheet: rows', () => {
     const rows = buildQuoteSheet(moved, { groupBy: 'none' }, GENERATED_AT).groups[0]!.rows;
     const row = rows.find((r) => r.quoteId === ids.q1);
     expect(row).toMatchObject({ text: 'justify these actions', paragraph: null, context: null });
+  });
+});
+
+describe('buildQuoteSheet: claims and their evidence', () => {
+  it("carries each claim's evidence, oldest first: a span with its article's title, a reference with its URL", () => {
+    const { data, ids } = claimsWorkspace();
+    const sheet = buildQuoteSheet(data, { groupBy: 'none' }, GENERATED_AT);
+    const row = sheet.groups[0]!.rows.find((r) => r.quoteId === ids.q1)!;
+    expect(row.claims).toHaveLength(1);
+    expect(row.claims[0]).toMatchObject({ id: ids.claim, status: 'false', credibility: 5 });
+    expect(row.claims[0]!.evidence.map(({ id: _, ...e }) => e)).toEqual([
+      {
+        stance: 'refutes',
+        target: { kind: 'span', text: 'a sham', articleTitle: 'US holds talks in Riyadh' },
+        note: 'Called so in its report.',
+      },
+      {
+        stance: 'supports',
+        target: {
+          kind: 'reference',
+          title: 'Kremlin readout',
+          url: 'https://example.org/readout?a=1&b=<2>',
+        },
+        note: '',
+      },
+    ]);
+    // Its whole-sentence quote is shown with the sentence before it that names the speaker.
+    expect(splitContext(row.context!)).toEqual([
+      'Mr. Witkoff told Fox News on Sunday that the votes were fair. “',
+      'They justify these actions.',
+      '”',
+    ]);
+    const withoutNotes = buildQuoteSheet(data, { includeNotes: false }, GENERATED_AT);
+    const notes = withoutNotes.groups.flatMap((g) =>
+      g.rows.flatMap((r) => r.claims.flatMap((c) => c.evidence.map((e) => e.note))),
+    );
+    expect(notes).toEqual(['', '']);
+  });
+
+  it('takes a claim made from a plain selection of exactly a quote as made from that quote', () => {
+    const b = new WorkspaceBuilder();
+    const doc = b.document({ text: 'Kyiv said the talks were "likely" to go on.' });
+    const quote = b.quote(doc, 'likely');
+    const linked = b.claim(quote, 'unverified');
+    // Made as from the quote, then unlinked: the same span, no quote id, as a selection makes it.
+    const selected = b.claim(quote, 'verified', [], 'Talks go on');
+    b.data.claims[selected]!.quoteId = null;
+    // A selection that only overlaps the quote is not the quote's.
+    const overlapping = b.claim(quote, 'false', [], 'Elsewhere');
+    const claim = b.data.claims[overlapping]!;
+    const { start, end } = claim.selector.position;
+    claim.quoteId = null;
+    claim.selector = { ...claim.selector, position: { start: start - 1, end } };
+    const sheet = buildQuoteSheet(b.data, { groupBy: 'none' }, GENERATED_AT);
+    expect(sheet.groups[0]!.rows[0]!.claims.map((c) => c.id)).toEqual([linked, selected]);
+    expect(sheet.claims.map((c) => c.id)).toEqual([linked, selected]);
+    expect(sheet.entities.claims.map((c) => c.id)).toEqual([linked, selected]);
   });
 });
 

@@ -2,7 +2,7 @@
 // filtered and grouped as they chose. Pure, so every export format renders the same rows.
 import { z } from 'zod';
 import { ClaimStatus } from '../domain/claims';
-import type { Claim } from '../domain/claims';
+import type { Claim, Evidence, EvidenceStance } from '../domain/claims';
 import {
   Credibility,
   Id,
@@ -104,12 +104,29 @@ export interface SheetTag {
   /** With its parents: "Territory › Referendums". */
   name: string;
 }
+/** What a piece of evidence is: a span of an article, or something outside the workspace. */
+export type SheetEvidenceTarget =
+  /** The span's text as stored, and its article's title ('' when the article is gone). */
+  | { kind: 'span'; text: string; articleTitle: string }
+  /** The reference's title and its URL as text, never fetched ('' when it has none). */
+  | { kind: 'reference'; title: string; url: string };
+
+export interface SheetEvidence {
+  id: string;
+  stance: EvidenceStance;
+  target: SheetEvidenceTarget;
+  /** '' when notes are not included. */
+  note: string;
+}
+
 export interface SheetClaim {
   id: string;
   statement: string;
   status: ClaimStatus;
   credibility: Credibility | null;
   tags: SheetTag[];
+  /** The evidence the verdict rests on, oldest first. */
+  evidence: SheetEvidence[];
 }
 
 /** The article a quote is in, as the sheet shows it; '' (or no authors) where it is not known. */
@@ -147,7 +164,7 @@ export interface QuoteSheetRow {
   /** Every other attribution: conduits and further speakers. */
   otherAttributions: SheetAttribution[];
   credibility: Credibility | null;
-  /** Claims made from this quote, oldest first. */
+  /** Claims made from this quote (or from exactly its span), oldest first. */
   claims: SheetClaim[];
   /** The tags of those claims, by name. */
   tags: SheetTag[];
@@ -255,13 +272,20 @@ function buildCore(
     list.push({ sourceId: source.id, name: source.name, role: a.role, confidence: a.confidence });
     attributionsByQuote.set(a.quoteId, list);
   }
-  const claimsByQuote = new Map<string, Claim[]>();
-  for (const claim of valuesOf(data.claims)) {
-    if (claim.quoteId === null) continue;
-    const list = claimsByQuote.get(claim.quoteId);
-    if (list) list.push(claim);
-    else claimsByQuote.set(claim.quoteId, [claim]);
-  }
+  const claimsByQuote = claimsOfQuotes(data);
+  const evidenceOf = (e: Evidence): SheetEvidence => ({
+    id: e.id,
+    stance: e.stance,
+    target:
+      e.target.kind === 'reference'
+        ? { kind: 'reference', title: e.target.title, url: e.target.url }
+        : {
+            kind: 'span',
+            text: e.target.selector.quote.exact,
+            articleTitle: getRecord(data.documents, e.target.documentId)?.title ?? '',
+          },
+    note: options.includeNotes ? e.note : '',
+  });
   const sheetTags = (ids: readonly string[]): SheetTag[] =>
     [...new Set(ids)]
       .flatMap((id) => {
@@ -333,6 +357,12 @@ function buildCore(
         status: c.status,
         credibility: c.credibility,
         tags: sheetTags(c.tagIds),
+        evidence:
+          c.evidence.length === 0
+            ? []
+            : [...c.evidence]
+                .sort((a, b) => ordinal(a.createdAt, b.createdAt) || ordinal(a.id, b.id))
+                .map(evidenceOf),
       }));
     const rowTags = sheetTags(claims.flatMap((c) => c.tags.map((t) => t.id)));
 
@@ -367,7 +397,7 @@ function buildCore(
       tags: rowTags,
       article: articleOf.get(doc.id)!,
       paragraph: inPlace ? (paragraphOf.get(doc.id)?.(start) ?? null) : null,
-      context: inPlace ? (contextOf.get(doc.id)?.(start, end) ?? null) : null,
+      context: inPlace ? (contextOf.get(doc.id)?.(start, end, quote.cue) ?? null) : null,
       note: options.includeNotes ? quote.note : '',
     };
     rowAt[index] = row;
@@ -394,4 +424,37 @@ function buildCore(
     quoteCount: rows.length,
   };
   return { core, rows, grades };
+}
+
+/**
+ * The claims made from each quote, by quote id: those linked to it, and those made from a plain
+ * selection of exactly its span (the same article and offsets). A selection that matches several
+ * quotes' spans goes with the first of them by id, so a claim is on one row only.
+ */
+export function claimsOfQuotes(data: WorkspaceData): Map<string, Claim[]> {
+  const byQuote = new Map<string, Claim[]>();
+  const add = (quoteId: string, claim: Claim) => {
+    const list = byQuote.get(quoteId);
+    if (list) list.push(claim);
+    else byQuote.set(quoteId, [claim]);
+  };
+  const unlinked: Claim[] = [];
+  for (const claim of valuesOf(data.claims)) {
+    if (claim.quoteId === null) unlinked.push(claim);
+    else add(claim.quoteId, claim);
+  }
+  if (unlinked.length === 0) return byQuote;
+  const spanKey = (documentId: string, position: { start: number; end: number }) =>
+    `${documentId}\u0000${position.start}:${position.end}`;
+  const quoteAt = new Map<string, string>();
+  for (const quote of valuesOf(data.quotes)) {
+    const key = spanKey(quote.documentId, quote.selector.position);
+    const held = quoteAt.get(key);
+    if (held === undefined || ordinal(quote.id, held) < 0) quoteAt.set(key, quote.id);
+  }
+  for (const claim of unlinked) {
+    const quoteId = quoteAt.get(spanKey(claim.documentId, claim.selector.position));
+    if (quoteId !== undefined) add(quoteId, claim);
+  }
+  return byQuote;
 }
