@@ -36,6 +36,13 @@ const COMMAND_LIST = [
   { id: 'workspace.restore', label: 'Restore from an earlier copy…', menu: 'file' },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
+  // Selecting article text without a mouse, so Q, H, C and S can act on it.
+  { id: 'select.sentence', label: 'Select sentence', key: 'x', menu: 'edit' },
+  { id: 'select.nextSentence', label: 'Select next sentence', key: ']', menu: 'edit' },
+  { id: 'select.previousSentence', label: 'Select previous sentence', key: '[', menu: 'edit' },
+  { id: 'select.extendWord', label: 'Extend selection by a word', key: '.', menu: 'edit' },
+  { id: 'select.shrinkWord', label: 'Shrink selection by a word', key: ',', menu: 'edit' },
+  { id: 'select.paragraph', label: 'Select paragraph', key: 'g', menu: 'edit' },
   {
     id: 'quote.mark',
     label: 'Mark quote',

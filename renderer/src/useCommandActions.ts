@@ -10,6 +10,8 @@ import type { ReaderHandle } from './features/reader/ArticleReader';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
 import type { ReaderSpan } from './features/reader/spans';
 import { stepSpan } from './features/reader/spans';
+import { moveSelection } from './features/reader/keyboard-selection';
+import type { SelectionMove } from './features/reader/keyboard-selection';
 import type { View } from './AppHeader';
 import type { DialogState } from './AppDialogs';
 
@@ -86,6 +88,28 @@ export function useCommandActions(options: Options): {
     [spans, selectedId, reveal, reportError],
   );
 
+  /** Moves the article's selection by keyboard (sentence, paragraph, word). */
+  const selectBy = useCallback(
+    (move: SelectionMove) => {
+      const handle = reader.current;
+      if (!doc || !handle) return reportError('Open an article first.');
+      const next = moveSelection(move, {
+        text: doc.text,
+        blocks: doc.blocks,
+        selection: handle.selection(),
+        anchor: handle.caret(),
+      });
+      if (!next || !handle.select(next)) {
+        return reportError(
+          move === 'shrinkWord'
+            ? 'The selection is down to one word.'
+            : 'There is no more text that way.',
+        );
+      }
+    },
+    [doc, reader, reportError],
+  );
+
   const exportBundle = useCallback(async () => {
     const result = await call('bundle.export');
     if (!result.ok) return reportError(result.error.message);
@@ -152,6 +176,12 @@ export function useCommandActions(options: Options): {
         else reportError('Select a quote, highlight or claim to delete first.');
       },
       'help.shortcuts': () => setDialog({ kind: 'shortcuts' }),
+      'select.sentence': () => selectBy('sentence'),
+      'select.nextSentence': () => selectBy('nextSentence'),
+      'select.previousSentence': () => selectBy('previousSentence'),
+      'select.extendWord': () => selectBy('extendWord'),
+      'select.shrinkWord': () => selectBy('shrinkWord'),
+      'select.paragraph': () => selectBy('paragraph'),
     }),
     [
       doc,
@@ -166,6 +196,7 @@ export function useCommandActions(options: Options): {
       exportBundle,
       importBundle,
       step,
+      selectBy,
       spans,
       selectedId,
       deleteSpan,

@@ -18,12 +18,23 @@ import { ArticleDetailsForm, metadataKey } from '../documents/ArticleDetailsForm
 import { patchRuns, runSpecs } from './block-runs';
 import type { RunNode } from './block-runs';
 import { segmentBlock } from './segments';
-import { selectionToOffsets } from './selection-offsets';
+import {
+  caretOffset,
+  firstOffsetBelow,
+  offsetsToRange,
+  selectionToOffsets,
+} from './selection-offsets';
 import type { ReaderSpan } from './spans';
+import { scrollIntoView, visibleTop } from './viewport';
 
 export interface ReaderHandle {
   /** The current selection in text offsets, or null when nothing in the article is selected. */
   selection(): { start: number; end: number } | null;
+  /** The caret's offset in the article, or when there is none, the first text in view. */
+  caret(): number;
+  /** Makes [start, end) the window's selection and scrolls it into view; false when nothing of
+   * it is rendered. */
+  select(range: { start: number; end: number }): boolean;
   /** Scrolls the span into view and focuses it; false when it is not rendered. */
   reveal(spanId: string): boolean;
   focus(): void;
@@ -171,6 +182,25 @@ const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
         if (!root) return null;
         const live = selectionToOffsets(root, window.getSelection(), doc.text.length);
         return live ?? lastSelection.current;
+      },
+      caret() {
+        const root = rootRef.current;
+        if (!root) return 0;
+        return (
+          caretOffset(root, window.getSelection(), doc.text.length) ??
+          firstOffsetBelow(root, visibleTop(root))
+        );
+      },
+      select({ start, end }) {
+        const root = rootRef.current;
+        const range = root && offsetsToRange(root, start, end);
+        const selection = window.getSelection();
+        if (!range || !selection) return false;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        lastSelection.current = selectionToOffsets(root, selection, doc.text.length);
+        scrollIntoView(root, range);
+        return true;
       },
       reveal(spanId) {
         const mark = rootRef.current?.querySelector<HTMLElement>(

@@ -70,3 +70,60 @@ export function selectionToOffsets(
     : textLength;
   return end > start ? { start, end } : null;
 }
+
+/**
+ * The offset of a collapsed selection (the caret) inside the article, or null when there is no
+ * caret there (no selection, a range, or a caret outside the article).
+ */
+export function caretOffset(
+  root: Element,
+  selection: Selection | null,
+  textLength: number,
+): number | null {
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.startContainer)) return null;
+  return boundaryOffset(root, range.startContainer, range.startOffset, textLength);
+}
+
+/** The rendered runs in text order, with their offsets. */
+function runsOf(root: Element): { text: Text; offset: number }[] {
+  const out: { text: Text; offset: number }[] = [];
+  for (const run of root.querySelectorAll('[data-offset]')) {
+    const text = run.firstChild;
+    if (text?.nodeType === Node.TEXT_NODE) {
+      out.push({ text: text as Text, offset: Number(run.getAttribute('data-offset')) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A DOM range over the article's text runs for canonical offsets [start, end): the inverse of
+ * `selectionToOffsets`. Offsets between blocks (text no run renders) move to the nearest rendered
+ * text inside the range. Null when the range covers no rendered text.
+ */
+export function offsetsToRange(root: Element, start: number, end: number): Range | null {
+  const runs = runsOf(root);
+  // The first run ending after start, and the last run starting before end.
+  const first = runs.find((r) => r.offset + r.text.data.length > start);
+  let last = null;
+  for (const run of runs) if (run.offset < end) last = run;
+  if (!first || !last || first.offset >= end || last.offset + last.text.data.length <= start) {
+    return null;
+  }
+  const range = root.ownerDocument.createRange();
+  range.setStart(first.text, Math.max(0, start - first.offset));
+  range.setEnd(last.text, Math.min(last.text.data.length, end - last.offset));
+  return range;
+}
+
+/** The offset of the first text the viewport shows at or below `top` (a client y), else 0. */
+export function firstOffsetBelow(root: Element, top: number): number {
+  for (const { text, offset } of runsOf(root)) {
+    const rects = root.ownerDocument.createRange();
+    rects.selectNodeContents(text);
+    if (rects.getBoundingClientRect().bottom > top) return offset;
+  }
+  return 0;
+}
