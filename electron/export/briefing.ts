@@ -2,12 +2,14 @@
 // read the same: the summary lines under the title, each quote's facts with their labels, and
 // the claims made from it with their verdicts and evidence.
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claim-rules';
-import type { ClaimStatus, EvidenceStance } from '../../shared/domain/claims';
+import type { ClaimStatus } from '../../shared/domain/claims';
+import { EVIDENCE_STANCE_LABELS } from '../../shared/domain/labels';
 import type { ReliabilityGrade } from '../../shared/domain/schema';
 import { ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY } from '../../shared/domain/reliability';
 import type { CredibilityLevel } from '../../shared/domain/reliability';
 import { COLUMN_LABELS, cellText } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
+import { plural } from '../../shared/text/plural';
 import type {
   QuoteSheetCore,
   QuoteSheetGroup,
@@ -93,8 +95,6 @@ export interface BriefingClaim {
   evidence: BriefingEvidence[];
 }
 
-const STANCE_LABELS: Record<EvidenceStance, string> = { supports: 'Supports', refutes: 'Refutes' };
-
 function evidenceWhat(target: SheetEvidenceTarget): string {
   if (target.kind === 'span') {
     const title = target.articleTitle.trim();
@@ -135,7 +135,7 @@ export function rowClaims(sheet: QuoteSheetCore, row: QuoteSheetRow): BriefingCl
       statement: claim.statement,
       facts,
       evidence: claim.evidence.map((e) => ({
-        stance: STANCE_LABELS[e.stance],
+        stance: EVIDENCE_STANCE_LABELS[e.stance],
         what: evidenceWhat(e.target),
         note: e.note.trim(),
       })),
@@ -189,8 +189,6 @@ export function displayTime(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "2 quotes · grouped by speaker · exported 2026-02-03 04:05 UTC" */
 export function summaryLine(sheet: QuoteSheetCore): string {

@@ -116,7 +116,7 @@ describe('writeXlsx', async () => {
     expect(sources.getRow(4).values).toEqual([
       undefined,
       'Steve Witkoff',
-      'person',
+      'Person',
       'US special envoy',
       undefined,
       undefined,

@@ -3,6 +3,7 @@
 // SpreadsheetML with inline strings: a string cell is never a formula, so text is written as typed,
 // with the quote prefix on text that starts like a formula (see SheetWriter).
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claim-rules';
+import { SOURCE_KIND_LABELS } from '../../shared/domain/labels';
 import { ADMIRALTY_RELIABILITY } from '../../shared/domain/reliability';
 import { cellText } from '../../shared/export/cells';
 import type { QuoteSheetColumn } from '../../shared/export/cells';
@@ -238,7 +239,14 @@ export async function writeXlsx(
 
     const sources = open(1);
     for (const s of sheet.sources) {
-      const texts = [s.name, s.kind, s.role, s.affiliation, s.aliases.join('; '), s.grade ?? ''];
+      const texts = [
+        s.name,
+        SOURCE_KIND_LABELS[s.kind],
+        s.role,
+        s.affiliation,
+        s.aliases.join('; '),
+        s.grade ?? '',
+      ];
       const meaning = s.grade ? ADMIRALTY_RELIABILITY[s.grade] : '';
       const values = [...texts, meaning, s.assessedOn ?? '', s.rationale];
       sources.out.row();

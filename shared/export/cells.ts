@@ -1,7 +1,7 @@
 // The quote sheet's columns and how each row becomes cell text, plus the formula-injection guard
 // that every spreadsheet format (CSV, XLSX) applies to every cell it writes.
 import { CLAIM_STATUS_LABELS } from '../domain/claim-rules';
-import type { QuoteKind } from '../domain/schema';
+import { QUOTE_KIND_LABELS } from '../domain/labels';
 import type { QuoteSheetRow, SheetAttribution, SheetClaim, SheetTag } from './quote-sheet';
 
 /** Every column a quote sheet can have, in the default order. */
@@ -71,13 +71,6 @@ const NOT_BY_DEFAULT: ReadonlySet<QuoteSheetColumn> = new Set([
 export const DEFAULT_COLUMNS: readonly QuoteSheetColumn[] = QUOTE_SHEET_COLUMNS.filter(
   (c) => !NOT_BY_DEFAULT.has(c),
 );
-
-export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
-  direct: 'Direct',
-  partial: 'Partial',
-  indirect: 'Indirect (reported)',
-  paraphrase: 'Paraphrase',
-};
 
 /** Joins list cells; a semicolon reads naturally and survives every format. */
 export const LIST_SEPARATOR = '; ';

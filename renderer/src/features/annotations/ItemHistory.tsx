@@ -2,6 +2,7 @@
 // when, read from the workspace's append-only change log.
 import { useEffect, useState } from 'react';
 import type { ChangeLogEntry, DataCollection } from '../../../../shared/domain/workspace';
+import { formatDateTime } from '../../../../shared/text/dates';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 
@@ -37,7 +38,7 @@ export function ItemHistory({ collection, id, version }: Props) {
           <li key={entry.id}>
             <span>{entry.label}</span>{' '}
             <span className="entry-meta">
-              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> · {entry.actor}
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.actor}
             </span>
           </li>
         ))}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
-import { plural } from '../codebook/usage-text';
+import { plural } from '../../../../shared/text/plural';
 
 export type DeletePlan = ChannelOutput<'documents.deletePlan'>;
 
@@ -28,12 +28,11 @@ export function deleteQuestion(title: string, plan: DeletePlan): string {
     plan.memos > 0 && plural(plan.memos, 'memo'),
   ].filter((p): p is string => typeof p === 'string');
   const what = parts.length > 0 ? ` and its ${listText(parts)}` : '';
+  const n = plan.evidenceKept;
   const kept =
-    plan.evidenceKept === 0
+    n === 0
       ? ''
-      : plan.evidenceKept === 1
-        ? ' 1 piece of evidence in other claims is kept as a reference.'
-        : ` ${plan.evidenceKept} pieces of evidence in other claims are kept as references.`;
+      : ` ${plural(n, 'piece of evidence', 'pieces of evidence')} in other claims ${n === 1 ? 'is kept as a reference' : 'are kept as references'}.`;
   return `Delete “${title}”${what}?${kept} You can undo this.`;
 }
 

@@ -1,6 +1,7 @@
 // The list of articles in the workspace, each with its outlet and date; choosing one opens it in
 // the reader.
 import type { DocumentSummary } from '../../../../shared/ipc/contract';
+import { plural } from '../../../../shared/text/plural';
 import './library.css';
 
 interface Props {
@@ -33,9 +34,7 @@ export function DocumentList({ documents, openId, onOpen }: Props) {
                       <span className="doc-date">{doc.publishedAt}</span>
                     </span>
                   )}
-                  <span className="doc-meta">
-                    {doc.quoteCount} {doc.quoteCount === 1 ? 'quote' : 'quotes'}
-                  </span>
+                  <span className="doc-meta">{plural(doc.quoteCount, 'quote')}</span>
                 </button>
               </li>
             );

@@ -3,7 +3,8 @@
 // opens the article in the reader.
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/ipc/contract';
-import { plural } from '../codebook/usage-text';
+import { formatDate } from '../../../../shared/text/dates';
+import { plural } from '../../../../shared/text/plural';
 import { ArticleDetailsForm, metadataKey } from './ArticleDetailsForm';
 import { ArticlesTable } from './ArticlesTable';
 import { DeleteArticleControl } from './DeleteArticleControl';
@@ -61,15 +62,12 @@ function ArticleDetails({ document: doc, onOpenArticle, onChanged, onDeleted }: 
   const facts: [string, string][] = [
     ['Outlet', doc.outlet || '—'],
     ['Authors', doc.authors.join(', ') || '—'],
-    ['Date', doc.publishedAt || '—'],
+    ['Date', formatDate(doc.publishedAt) || '—'],
     ['Language', doc.language || '—'],
     ['Format', FORMAT_LABELS[doc.format]],
     ['File', doc.fileName || '—'],
-    ['Imported', doc.importedAt.slice(0, 10)],
-    [
-      'Length',
-      `${doc.length.toLocaleString('en')} ${doc.length === 1 ? 'character' : 'characters'}`,
-    ],
+    ['Imported', formatDate(doc.importedAt)],
+    ['Length', plural(doc.length, 'character')],
     ['Quotes', String(doc.quoteCount)],
     ['Claims', String(doc.claimCount)],
     ['Versions', String(doc.versionCount)],

@@ -2,6 +2,7 @@
 // filter over them (ignoring case and accents), and grouping by outlet.
 import type { DocumentFormat } from '../../../../shared/domain/schema';
 import type { DocumentSummary } from '../../../../shared/ipc/contract';
+import { formatDate } from '../../../../shared/text/dates';
 
 export const FORMAT_LABELS: Record<DocumentFormat, string> = {
   text: 'Text',
@@ -56,7 +57,7 @@ export function toArticleRow(doc: DocumentSummary): ArticleRow {
     format: FORMAT_LABELS[doc.format],
     quotes: doc.quoteCount,
     claims: doc.claimCount,
-    importedAt: doc.importedAt.slice(0, 10),
+    importedAt: formatDate(doc.importedAt),
     haystack: [doc.title, doc.outlet, authors, doc.url, doc.fileName].map(foldText).join(' | '),
   };
 }

@@ -2,21 +2,23 @@
 // left alone (conflicts keep the local version; items missing their references were skipped).
 import { useId } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { plural } from '../../../../shared/text/plural';
 import { Modal } from '../../ui/Modal';
 import './exports.css';
 
 type Report = NonNullable<ChannelOutput<'bundle.import'>>;
 
+/** Each collection's noun in the singular; plural() makes "1 article", "3 articles". */
 const NOUNS: Record<string, string> = {
-  documents: 'articles',
-  sources: 'sources',
-  quotes: 'quotes',
-  attributions: 'attributions',
-  annotations: 'highlights',
-  claims: 'claims',
-  tags: 'tags',
-  assessments: 'grades',
-  memos: 'memos',
+  documents: 'article',
+  sources: 'source',
+  quotes: 'quote',
+  attributions: 'attribution',
+  annotations: 'highlight',
+  claims: 'claim',
+  tags: 'tag',
+  assessments: 'grade',
+  memos: 'memo',
 };
 
 export function BundleReportDialog({ report, onClose }: { report: Report; onClose: () => void }) {
@@ -29,8 +31,9 @@ export function BundleReportDialog({ report, onClose }: { report: Report; onClos
         <p>
           {added.length === 0
             ? 'Nothing new: everything in the bundle is already here.'
-            : `Added ${added.map(([c, n]) => `${n} ${NOUNS[c] ?? c}`).join(', ')}.`}{' '}
-          {report.unchanged > 0 && `${report.unchanged} items were already here, unchanged.`}{' '}
+            : `Added ${added.map(([c, n]) => (NOUNS[c] ? plural(n, NOUNS[c]) : `${n} ${c}`)).join(', ')}.`}{' '}
+          {report.unchanged > 0 &&
+            `${plural(report.unchanged, 'item')} ${report.unchanged === 1 ? 'was' : 'were'} already here, unchanged.`}{' '}
           {added.length > 0 && 'Undo removes everything the import added.'}
         </p>
         {report.conflicts.length > 0 && (

@@ -2,20 +2,13 @@
 // HTML) and when it last changed, with Edit (in place) and Delete.
 import { useEffect, useRef, useState } from 'react';
 import type { Memo } from '../../../../shared/domain/claims';
+import { formatDateTime } from '../../../../shared/text/dates';
 import { MemoForm } from './MemoForm';
 
 interface Props {
   memo: Memo;
   onSave: (memo: Memo, title: string, body: string) => Promise<string | null>;
   onDelete: (memo: Memo) => void;
-}
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A stored timestamp for people; an unreadable one is shown as stored rather than hidden. */
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
 }
 
 export function MemoItem({ memo, onSave, onDelete }: Props) {
@@ -63,7 +56,7 @@ export function MemoItem({ memo, onSave, onDelete }: Props) {
       <p className="memo-body">{memo.body}</p>
       <div className="memo-footer">
         <time className="memo-when" dateTime={memo.updatedAt}>
-          Updated {formatWhen(memo.updatedAt)}
+          Updated {formatDateTime(memo.updatedAt)}
         </time>
         <button
           ref={editButton}

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { ReliabilityGrade } from '../../../../shared/domain/schema';
 import { GRADES } from '../../../../shared/domain/reliability';
+import { localDate } from '../../../../shared/text/dates';
 import { call } from '../../api/client';
 import { GRADE_LABELS } from '../../ui/labels';
 import { FormError } from '../../ui/FormError';
@@ -12,10 +13,9 @@ interface Props {
   onSaved: () => void;
 }
 
-/** Today in the analyst's time zone, as the date input wants it. */
+/** Today in the analyst's time zone, YYYY-MM-DD. */
 export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now);
 }
 
 export function AddGradeForm({ sourceId, onSaved }: Props) {
@@ -37,7 +37,8 @@ export function AddGradeForm({ sourceId, onSaved }: Props) {
       sourceId,
       grade,
       rationale,
-      ...(assessedOn ? { assessedOn } : {}),
+      // Blank means today; anything else goes as typed, and the service says if it is no date.
+      ...(assessedOn.trim() ? { assessedOn: assessedOn.trim() } : {}),
     });
     setSaving(false);
     if (!result.ok) return setError(result.error.message);
@@ -47,7 +48,9 @@ export function AddGradeForm({ sourceId, onSaved }: Props) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    // noValidate: the service checks the date (it also refuses 2025-02-30, which the pattern
+    // lets through), and its message shows here like every other error, not in a browser bubble.
+    <form className="form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>Add grade</h3>
       <div className="field-row">
         <label className="field">
@@ -62,7 +65,18 @@ export function AddGradeForm({ sourceId, onSaved }: Props) {
         </label>
         <label className="field">
           <span className="field-label">Assessed on</span>
-          <input type="date" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} />
+          {/* Text, not type="date": the browser's picker shows the locale's 12/04/2026, where
+              every other date in the window reads 2026-04-12. The pattern says the format to
+              assistive technology and styles; the service decides. */}
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            pattern="\d{4}-\d{2}-\d{2}"
+            title="A date written YYYY-MM-DD"
+            value={assessedOn}
+            onChange={(e) => setAssessedOn(e.target.value)}
+          />
         </label>
       </div>
       <label className="field">

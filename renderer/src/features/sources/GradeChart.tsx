@@ -2,6 +2,8 @@
 // bottom, one point per dated assessment. The history list beside it carries the same data as text.
 import type { Assessment } from '../../../../shared/domain/schema';
 import { GRADES } from '../../../../shared/domain/reliability';
+import { formatDate } from '../../../../shared/text/dates';
+import { plural } from '../../../../shared/text/plural';
 import { DEFAULT_LAYOUT, chartPoints, gradeY } from './grade-chart';
 import './sources.css';
 
@@ -12,12 +14,14 @@ interface Props {
 export function GradeChart({ assessments }: Props) {
   const layout = DEFAULT_LAYOUT;
   const points = chartPoints(assessments, layout);
-  const first = points[0]?.assessment.assessedOn;
-  const last = points.at(-1)?.assessment.assessedOn;
+  const first = points[0]?.assessment;
+  const last = points.at(-1)?.assessment;
   const summary =
-    points.length === 0
+    !first || !last
       ? 'No grades yet.'
-      : `${points.length} grades from ${first} to ${last}; now ${points.at(-1)!.assessment.grade}.`;
+      : points.length === 1
+        ? `1 grade, on ${formatDate(first.assessedOn)}: ${first.grade}.`
+        : `${plural(points.length, 'grade')} from ${formatDate(first.assessedOn)} to ${formatDate(last.assessedOn)}; now ${last.grade}.`;
   return (
     <svg
       className="grade-chart"
@@ -49,7 +53,7 @@ export function GradeChart({ assessments }: Props) {
       )}
       {points.map((p) => (
         <circle key={p.assessment.id} className="point" cx={p.x} cy={p.y} r={3.5}>
-          <title>{`${p.assessment.assessedOn}: ${p.assessment.grade}`}</title>
+          <title>{`${formatDate(p.assessment.assessedOn)}: ${p.assessment.grade}`}</title>
         </circle>
       ))}
     </svg>

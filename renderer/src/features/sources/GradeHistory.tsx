@@ -2,6 +2,7 @@
 // rationale. Deleting one is an undoable edit.
 import { useState } from 'react';
 import type { Assessment } from '../../../../shared/domain/schema';
+import { formatDate } from '../../../../shared/text/dates';
 import { call } from '../../api/client';
 import { GRADE_LABELS } from '../../ui/labels';
 import { GradeBadge } from './GradeBadge';
@@ -34,14 +35,14 @@ export function GradeHistory({ assessments, onChanged }: Props) {
               <span>
                 <strong>{GRADE_LABELS[a.grade]}</strong>{' '}
                 <time className="entry-meta" dateTime={a.assessedOn}>
-                  {a.assessedOn}
+                  {formatDate(a.assessedOn)}
                 </time>
               </span>
               <p className="rationale">{a.rationale}</p>
             </div>
             <button
               type="button"
-              aria-label={`Delete grade ${a.grade} of ${a.assessedOn}`}
+              aria-label={`Delete grade ${a.grade} of ${formatDate(a.assessedOn)}`}
               onClick={() => void remove(a)}
             >
               Delete

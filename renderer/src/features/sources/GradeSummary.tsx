@@ -2,6 +2,7 @@
 // with the chart of the grade over time.
 import type { Assessment } from '../../../../shared/domain/schema';
 import type { SourceDetail } from '../../../../shared/ipc/contract';
+import { formatDate } from '../../../../shared/text/dates';
 import { GradeBadge } from './GradeBadge';
 import { GradeChart } from './GradeChart';
 
@@ -30,7 +31,7 @@ export function GradeSummary({ assessments, suggested, trackRecord }: Props) {
         <dd>
           <GradeBadge grade={current?.grade ?? null} large />
           <span className="entry-meta">
-            {current ? `since ${current.assessedOn}` : 'not graded yet'}
+            {current ? `since ${formatDate(current.assessedOn)}` : 'not graded yet'}
           </span>
         </dd>
         <dt>Suggested (advisory)</dt>

@@ -80,8 +80,14 @@ function fakeBridge() {
   const invoke = vi.fn(async (channel: string, input?: unknown) => {
     if (channel === 'sources.get') return { ok: true, value: DETAIL };
     if (channel === 'memos.list') return { ok: true, value: [] };
-    if (channel === 'assessments.add')
+    if (channel === 'assessments.add') {
+      const { assessedOn } = input as { assessedOn?: string };
+      if (assessedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(assessedOn)) {
+        const message = 'assessedOn: Use a date written YYYY-MM-DD';
+        return { ok: false, error: { code: 'invalid_input', message } };
+      }
       return { ok: true, value: { id: 'g3', ...(input as object) } };
+    }
     return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
   });
   window.workbench = { invoke, onCommand: () => () => {} } as unknown as typeof window.workbench;
@@ -151,6 +157,33 @@ describe('SourcePage', () => {
     });
     await waitFor(() =>
       expect(invoke.mock.calls.filter(([c]) => c === 'sources.get')).toHaveLength(2),
+    );
+  });
+
+  it('takes the grade date as typed text in ISO form and shows the service refusing another', async () => {
+    const invoke = fakeBridge();
+    const onChanged = vi.fn();
+    render(
+      <SourcePage sourceId="s1" onBack={() => {}} onOpenQuote={() => {}} onChanged={onChanged} />,
+    );
+    await screen.findByRole('heading', { name: 'Steve Witkoff' });
+    const date = screen.getByLabelText('Assessed on') as HTMLInputElement;
+    expect(date.type).toBe('text');
+    expect(date.placeholder).toBe('YYYY-MM-DD');
+    expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Rationale' }), {
+      target: { value: 'Repeated a false claim.' },
+    });
+    fireEvent.change(date, { target: { value: '24/03/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save grade' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'assessedOn: Use a date written YYYY-MM-DD',
+    );
+    expect(onChanged).not.toHaveBeenCalled();
+    expect(date.value).toBe('24/03/2025');
+    expect(invoke).toHaveBeenCalledWith(
+      'assessments.add',
+      expect.objectContaining({ assessedOn: '24/03/2025' }),
     );
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WorkspaceCopy } from '../../../../shared/ipc/channels/workspace';
+import { formatDateTime } from '../../../../shared/text/dates';
 import { RestoreDialog, describeCounts } from './RestoreDialog';
 
 beforeAll(() => {
@@ -61,7 +62,11 @@ describe('RestoreDialog', () => {
     render(<RestoreDialog onRestored={onRestored} onClose={() => {}} />);
     expect(await screen.findByText('workspace.json.1')).toBeTruthy();
     expect(
-      screen.getByText(/Earlier save · 2026-12-04 15:00:00 · 2 articles, 1 source, 3 quotes/),
+      // In local time, to the minute, like every other time in the window.
+      screen.getByText(
+        `Earlier save · ${formatDateTime('2026-12-04T15:00:00.000Z')} · 2 articles, 1 source, 3 quotes`,
+        { exact: false },
+      ),
     ).toBeTruthy();
     expect(screen.getByText('Not valid JSON.')).toBeTruthy();
     // Only the restorable copy offers Restore.

@@ -3,6 +3,7 @@
 // of its own first and is a single undoable edit.
 import { useEffect, useState } from 'react';
 import type { WorkspaceCopy } from '../../../../shared/ipc/channels/workspace';
+import { formatDateTime } from '../../../../shared/text/dates';
 import { plural } from '../../../../shared/text/plural';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
@@ -75,7 +76,7 @@ export function RestoreDialog({ onRestored, onClose }: Props) {
                 <div className="restore-item">
                   <span className="restore-name">{copy.name}</span>
                   <span className="restore-detail">
-                    {KIND_LABELS[copy.kind]} · {copy.savedAt.replace('T', ' ').slice(0, 19)} ·{' '}
+                    {KIND_LABELS[copy.kind]} · {formatDateTime(copy.savedAt)} ·{' '}
                     {describeCounts(copy.counts)}
                   </span>
                   {copy.problem && <span className="restore-problem">{copy.problem}</span>}
