@@ -58,9 +58,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       devTools: options.devTools,
-      // On Linux, Chromium's spellchecker downloads Hunspell dictionaries from Google; macOS and
-      // Windows use the system's own, which stays on the machine.
-      spellcheck: process.platform === 'darwin' || process.platform === 'win32',
+      // On Windows and Linux, Chromium's spellchecker downloads Hunspell dictionaries from
+      // Google's CDN (Electron's spellchecker docs), a request the workbench promises never to
+      // make; macOS uses the system's own spellchecker, which stays on the machine.
+      spellcheck: process.platform === 'darwin',
     },
   });
 

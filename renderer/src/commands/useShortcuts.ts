@@ -1,7 +1,8 @@
 // Runs commands from the keyboard and from the native menu. Shortcuts with modifiers work
 // anywhere; single keys only while the analyst is not typing and the article view is shown
-// (they act on the article); nothing while a dialog is open (the dialog owns the keyboard then).
-import { useEffect, useLayoutEffect } from 'react';
+// (they act on the article); nothing while a dialog is open (the dialog owns the keyboard then),
+// whether the key reaches the page or the native menu.
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { COMMANDS, isCommandId } from '../../../shared/commands';
 import { onShellCommand } from '../api/client';
 import type { CommandActions } from './registry';
@@ -46,9 +47,19 @@ export function useShortcuts(
     return () => window.removeEventListener('keydown', onKey);
   }, [actions, dialogOpen, articleView]);
 
+  // The native menu gets every key the page leaves alone (electron/electron#11116), so with a
+  // dialog open its accelerators would still fire: Ctrl/Cmd+Z on a dialog's field would undo an
+  // edit behind the modal (after the field's own undo), Ctrl/Cmd+O would replace the dialog and
+  // lose what was typed. The dialog owns the keyboard and the menu alike, so commands from the
+  // shell are dropped while one is open.
+  const dialogOpenNow = useRef(dialogOpen);
+  useLayoutEffect(() => {
+    dialogOpenNow.current = dialogOpen;
+  }, [dialogOpen]);
   useEffect(
     () =>
       onShellCommand((id) => {
+        if (dialogOpenNow.current) return;
         if (isCommandId(id)) actions[id]();
       }),
     [actions],
