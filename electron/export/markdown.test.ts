@@ -1,6 +1,8 @@
 // The Markdown export, compared exactly for known sheets and read back with the CommonMark
 // reference parser for hostile ones: every article string must come back as literal text, in the
 // heading, block quote or list item the exporter meant, with no HTML, link or image anywhere.
+// Over 500 lines on purpose: the CommonMark read-back helpers at the top serve the exact-output,
+// escaping and hostile-text tests alike, and they are test code, not a module to export.
 import { readFileSync } from 'node:fs';
 import { Parser } from 'commonmark';
 import type { Node } from 'commonmark';

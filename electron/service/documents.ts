@@ -13,6 +13,7 @@ import { canonicalizeText, findBlocks } from '../../shared/text/canonical';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { memosAbout } from './memos';
+import { titleFromFileName } from '../import/article';
 
 type DocumentHandlers = Pick<
   HandlerTable,
@@ -26,11 +27,8 @@ type DocumentHandlers = Pick<
 
 /** A readable title when the analyst gave none: the file name without extension, else the first words. */
 export function deriveTitle(fileName: string, canonical: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
-  if (base.trim() !== '') {
-    const words = base.replace(/[-_]+/g, ' ').trim();
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  }
+  const fromName = titleFromFileName(fileName);
+  if (fromName !== '') return fromName;
   const first = canonical.split('\n')[0] ?? '';
   return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first || 'Untitled article';
 }

@@ -17,6 +17,7 @@ import {
 import { memosAbout } from './memos';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
+import { plural } from '../../shared/text/plural';
 
 type SourceHandlers = Pick<
   HandlerTable,
@@ -101,8 +102,6 @@ export function requireSource(data: WorkspaceData, id: string): Source {
   if (!source) throw new WorkbenchError('not_found', 'That source no longer exists.');
   return source;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Claims (a loose collection until their issue lands) naming the source as a claimant. */
 function claimsNaming(data: WorkspaceData, sourceId: string): WorkspaceData['claims'][string][] {

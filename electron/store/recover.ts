@@ -3,6 +3,7 @@
 import { SCHEMA_VERSION } from '../../shared/domain/workspace';
 import { describeError, parseChange } from './decode';
 import type { BadRegion, ScannedEntry } from './journal';
+import { plural } from '../../shared/text/plural';
 
 /** A run of consecutive journal lines that are missing: damaged, or readable but invalid. */
 export interface LostRun {
@@ -89,10 +90,6 @@ export function planReplay(
     lost.push({ from: null, to: null, after: previousAt, before: null, reason: trailing.reason });
   }
   return { apply, lost, maxSeq };
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** One sentence per lost run, with its time span when the lines around it tell it. */

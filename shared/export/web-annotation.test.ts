@@ -1,5 +1,7 @@
 // The Web Annotation export checked against the W3C Working Group's MUST assertions (vendored in
 // electron/export/fixtures), on a workspace made by the real service from the sample article.
+// Over 500 lines on purpose: every section checks its output with the same conformance schemas,
+// compiled once at the top of this file, and on the workspace the service builds in beforeAll.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
 // The import dialog: pasted web content goes to the service with its markup (the web-page path),
 // plain pasted text as typed; a batch's report is shown, and a single clean import opens at once.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withModalDialogs } from '../../ui/test-dialog';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ImportReport } from '../../../../shared/ipc/channels/documents';
 import { ImportDialog } from './ImportDialog';
 
-beforeAll(() => {
-  // jsdom has no modal dialogs; opening one only needs to mark it open here.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
+withModalDialogs();
 afterEach(() => {
   cleanup();
   delete window.workbench;

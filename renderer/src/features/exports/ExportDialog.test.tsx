@@ -2,7 +2,8 @@
 // The export dialog against a fake bridge: the choices made in its checkbox filters, columns and
 // switches reach exports.preview and exports.save as the same options object the service has
 // always taken (QuoteSheetOptionsSchema, unchanged), and the save is reported.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withModalDialogs } from '../../ui/test-dialog';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Tag } from '../../../../shared/domain/annotations';
 import type { Source } from '../../../../shared/domain/schema';
@@ -14,11 +15,7 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { summary } from '../documents/test-articles';
 import { ExportDialog } from './ExportDialog';
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
+withModalDialogs();
 afterEach(() => {
   cleanup();
   delete window.workbench;

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 // The restore dialog lists the copies the service offers and restores one only after asking.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withModalDialogs } from '../../ui/test-dialog';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WorkspaceCopy } from '../../../../shared/ipc/channels/workspace';
 import { formatDateTime } from '../../../../shared/text/dates';
 import { RestoreDialog, describeCounts } from './RestoreDialog';
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
+withModalDialogs();
 afterEach(() => {
   cleanup();
   delete window.workbench;
