@@ -9,7 +9,7 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import type { DocumentFormat, WorkbenchDocument } from '../../shared/domain/schema';
 import { valuesOf } from '../../shared/domain/workspace';
 import { finishArticle } from '../import/article';
-import { IMPORT_EXTENSIONS, detectFormat, parseFile } from '../import/index';
+import { IMPORT_EXTENSIONS, parseFile } from '../import/index';
 import { parseHtmlString } from '../import/html';
 import { parseText } from '../import/text';
 import { readImportFile } from '../import/read-file';
@@ -48,8 +48,9 @@ function fromBytes(name: string, load: () => Promise<Uint8Array>): Pending {
   return {
     name,
     parse: async () => {
-      const bytes = await load();
-      return { article: await parseFile(name, bytes), format: detectFormat(name, bytes) };
+      // The parser reports the format it recognised; nothing is detected twice.
+      const article = await parseFile(name, await load());
+      return { article, format: article.format };
     },
   };
 }
