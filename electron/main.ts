@@ -1,14 +1,24 @@
 // Electron's main process, thin glue only: picks the workspace folder, opens the workbench
 // service, serves the renderer on app://, wires IPC (checking every sender), the menu and the
 // window, and closes the service before the process exits.
+// First: zod must be told not to probe `Function` before any schema is built.
+import '../shared/zod-jitless';
 import path from 'node:path';
-import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app, dialog, ipcMain, session } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, session } from 'electron';
 import { ELECTRON_INVOKE_CHANNEL } from '../shared/ipc/bridge';
 import { fail } from '../shared/ipc/result';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { isSameDataDir, resolveDataDir } from './data-dir';
 import { isTrustedSender } from './ipc-guard';
+import { isFromMainFrame } from './sender-frame';
+import {
+  CrashCounter,
+  RELOAD_BUTTON,
+  crashPrompt,
+  quitAction,
+  showFatalErrorWhenReady,
+} from './lifecycle';
 import { installAppMenu } from './menu';
 import { nativeShell } from './native-shell';
 import type { Workbench } from './service/workbench';
@@ -27,29 +37,19 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Shows a native error box (safe before `ready`) and exits without running quit handlers. */
+/** Shows a native error box once the app is ready, and exits without running quit handlers. */
 function exitWithError(title: string, message: string, exitCode: number): void {
-  dialog.showErrorBox(title, message);
-  app.exit(exitCode);
-}
-
-/** Whether the IPC came from the top-level frame of the contents that sent it, still attached. */
-function isFromMainFrame(event: IpcMainInvokeEvent): { url: string | undefined; isMain: boolean } {
-  const frame = event.senderFrame;
-  if (frame === null) return { url: undefined, isMain: false };
-  try {
-    // Compared by frame tree node, which is what Electron keys its WebFrameMain objects by, so
-    // the check does not depend on wrapper identity. A detached frame (mid-navigation or
-    // unloading) no longer speaks for the page.
-    const isMain =
-      !frame.detached &&
-      frame.parent === null &&
-      frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId;
-    return { url: frame.url, isMain };
-  } catch {
-    // Reading a disposed frame throws: treat it as untrusted.
-    return { url: undefined, isMain: false };
-  }
+  void showFatalErrorWhenReady(
+    {
+      whenReady: () => app.whenReady(),
+      showErrorBox: (t, m) => dialog.showErrorBox(t, m),
+      exit: (code) => app.exit(code),
+      log,
+    },
+    title,
+    message,
+    exitCode,
+  ).catch((error: unknown) => log('Could not show the error box', error));
 }
 
 function main(): void {
@@ -76,6 +76,23 @@ function main(): void {
   const devTools = !app.isPackaged;
   let workbench: Workbench | null = null;
   let mainWindow: BrowserWindow | null = null;
+  // Set when the system announces a shutdown, restart or logout (see before-quit below).
+  let systemEnding = false;
+  let quitting = false;
+  const crashes = new CrashCounter();
+
+  /** Offers to reload a window whose renderer died; the workspace stays open in this process. */
+  const offerReload = (window: BrowserWindow, reason: string, exitCode: number): void => {
+    const prompt = crashPrompt(reason, exitCode, crashes.record());
+    dialog.showMessageBox(window, prompt).then(
+      ({ response }) => {
+        if (window.isDestroyed()) return;
+        if (response === RELOAD_BUTTON) window.webContents.reload();
+        else app.quit();
+      },
+      (error: unknown) => log('Could not offer to reload the window', error),
+    );
+  };
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow({
@@ -88,6 +105,18 @@ function main(): void {
     });
     window.webContents.on('render-process-gone', (_event, details) => {
       log(`Renderer process gone: ${details.reason} (exit code ${details.exitCode})`);
+      // A blank window otherwise. Not while quitting, when renderers end on purpose.
+      if (quitting || window.isDestroyed()) return;
+      offerReload(window, details.reason, details.exitCode);
+    });
+    // Windows shutdown, restart or logout: Electron emits no before-quit then (its docs), and
+    // Windows ends the process within seconds. Start our quit at once: it flushes the store and
+    // releases the workspace lock. Whatever it cannot finish, the journal and the boot-aware lock
+    // recover on the next start.
+    window.on('session-end', () => {
+      log('The Windows session is ending: closing the workspace.');
+      systemEnding = true;
+      app.quit();
     });
     mainWindow = window;
     return window;
@@ -121,15 +150,28 @@ function main(): void {
     if (workbench !== null && mainWindow === null) openWindow();
   });
 
-  // Quitting waits for the service to flush and release the workspace lock, then exits.
-  let closing = false;
+  // Quitting waits for the service to flush and release the workspace lock, then exits; except
+  // a system restart on macOS, which must not be cancelled (see quitAction).
+  let closing: Promise<void> | null = null;
+  const closeWorkspace = (open: Workbench): Promise<void> => (closing ??= open.close());
+  let exiting = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     const open = workbench;
-    if (open === null) return;
+    const action = quitAction({
+      workspaceOpen: open !== null,
+      systemEnding,
+      platform: process.platform,
+    });
+    if (open === null || action === 'quit') return;
+    if (action === 'close-and-let-through') {
+      closeWorkspace(open).catch((error: unknown) => log('Closing the workspace failed', error));
+      return;
+    }
     event.preventDefault();
-    if (closing) return;
-    closing = true;
-    open.close().then(
+    if (exiting) return;
+    exiting = true;
+    closeWorkspace(open).then(
       () => app.exit(0),
       (error: unknown) => {
         log('Closing the workspace failed', error);
@@ -142,6 +184,23 @@ function main(): void {
   }
 
   const start = async (): Promise<void> => {
+    // macOS and Linux announce a shutdown, restart or logout here, before asking the app to quit.
+    // macOS: start closing now and let its quit through (before-quit). Linux: delay the shutdown
+    // (Electron holds a logind inhibitor while this is prevented) and quit, which closes first.
+    // Its typings give the listener no argument; Electron passes the Event its docs describe.
+    const power: NodeJS.EventEmitter = powerMonitor;
+    power.on('shutdown', (event: { preventDefault(): void }) => {
+      systemEnding = true;
+      const open = workbench;
+      if (open === null) return;
+      log('The system is shutting down: closing the workspace.');
+      if (process.platform === 'darwin') {
+        closeWorkspace(open).catch((error: unknown) => log('Closing the workspace failed', error));
+      } else {
+        event.preventDefault();
+        app.quit();
+      }
+    });
     hardenSession(session.defaultSession, log);
     serveAppProtocol(path.join(__dirname, '..', 'renderer'), log);
     app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });

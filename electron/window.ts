@@ -57,6 +57,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click must not open or follow links (Electron's security checklist).
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.devTools,
       // On Windows and Linux, Chromium's spellchecker downloads Hunspell dictionaries from
       // Google's CDN (Electron's spellchecker docs), a request the workbench promises never to

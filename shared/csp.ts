@@ -1,5 +1,7 @@
 // The Content-Security-Policy of the renderer, served by the app protocol and the harness and
-// mirrored in index.html: nothing remote, no inline script, no eval, no network.
+// mirrored in index.html: nothing remote, no inline script, no eval, no network, and Trusted
+// Types: no string reaches an HTML or script sink (innerHTML and friends throw), so an injected
+// string can never become markup or code even if some future code path tried.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -14,4 +16,5 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
 ].join('; ');

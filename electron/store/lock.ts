@@ -1,6 +1,9 @@
-// The folder lock: a workspace.lock file created exclusively (O_EXCL) holding our pid and host,
-// so two app processes never write one workspace. A lock left by a dead process is taken over.
+// The folder lock: a workspace.lock file created exclusively (O_EXCL) holding our pid, host and
+// boot, so two app processes never write one workspace. A lock left by a dead process, or by any
+// process of an earlier boot of this machine (whose pid may since belong to another program), is
+// taken over.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StoreOpenError } from './errors';
@@ -10,6 +13,12 @@ import { FILE_MODE, errorCode, isMissing, nodeFs, readIfExists } from './io';
 export const LOCK_FILE = 'workspace.lock';
 /** A lock file still empty after this long was left by a crash between create and write. */
 const HALF_WRITTEN_GRACE_MS = 10_000;
+/**
+ * Boot times this close are one boot. A boot time computed from the wall clock moves when the
+ * clock is corrected (NTP) while the machine runs; a reboot moves it by at least as long as the
+ * previous boot ran. Erring towards "same boot" only falls back to the pid check.
+ */
+const SAME_BOOT_TOLERANCE_MS = 10 * 60_000;
 
 export interface LockInfo {
   pid: number;
@@ -17,6 +26,42 @@ export interface LockInfo {
   /** Identifies this holder, so release never deletes a lock someone else took over. */
   nonce: string;
   createdAt: string;
+  /** Linux's per-boot random id; null elsewhere. Absent in locks written before it existed. */
+  bootId?: string | null;
+  /** When the machine booted, in ms since the epoch (now minus uptime). Absent in older locks. */
+  bootedAt?: number;
+}
+
+/** Which boot of the machine a process runs in. */
+export interface BootMarker {
+  /** /proc/sys/kernel/random/boot_id on Linux: exact. null where the system has none. */
+  id: string | null;
+  /** When the machine booted (ms since the epoch), from os.uptime(): every platform has it. */
+  bootedAt: number;
+}
+
+/** The current boot. Never throws: without a boot id the boot time still tells boots apart. */
+export async function currentBoot(now = Date.now()): Promise<BootMarker> {
+  let id: string | null = null;
+  if (process.platform === 'linux') {
+    id = await readFile('/proc/sys/kernel/random/boot_id', 'utf8').then(
+      (text) => text.trim() || null,
+      () => null,
+    );
+  }
+  return { id, bootedAt: Math.round(now - os.uptime() * 1000) };
+}
+
+/**
+ * Whether a lock was taken in an earlier boot, so its holder cannot be running any more whatever
+ * its pid now names. False when the lock does not say (written by an older version).
+ */
+export function isFromAnotherBoot(holder: LockInfo, current: BootMarker): boolean {
+  if (typeof holder.bootId === 'string' && current.id !== null) return holder.bootId !== current.id;
+  if (typeof holder.bootedAt === 'number' && Number.isFinite(holder.bootedAt)) {
+    return Math.abs(holder.bootedAt - current.bootedAt) > SAME_BOOT_TOLERANCE_MS;
+  }
+  return false;
 }
 
 export interface FolderLock {
@@ -29,6 +74,8 @@ export interface LockOptions {
   pid?: number;
   hostname?: string;
   isAlive?: (pid: number) => boolean;
+  /** The current boot; read from the system when omitted. */
+  boot?: BootMarker;
 }
 
 export function isPidAlive(pid: number): boolean {
@@ -94,12 +141,15 @@ export async function acquireFolderLock(
   const pid = options.pid ?? process.pid;
   const hostname = options.hostname ?? os.hostname();
   const isAlive = options.isAlive ?? isPidAlive;
+  const boot = options.boot ?? (await currentBoot());
   const file = path.join(dir, LOCK_FILE);
   const info: LockInfo = {
     pid,
     hostname,
     nonce: randomUUID(),
     createdAt: new Date().toISOString(),
+    bootId: boot.id,
+    bootedAt: boot.bootedAt,
   };
   const content = Buffer.from(JSON.stringify(info), 'utf8');
 
@@ -115,7 +165,9 @@ export async function acquireFolderLock(
       if (age < HALF_WRITTEN_GRACE_MS) throw lockedError('it is being opened right now');
     } else if (holder.hostname !== hostname) {
       throw lockedError(`on the computer "${holder.hostname}", process ${holder.pid}`);
-    } else if (holder.pid !== pid && isAlive(holder.pid)) {
+    } else if (!isFromAnotherBoot(holder, boot) && holder.pid !== pid && isAlive(holder.pid)) {
+      // Same boot and the pid is running. (After a reboot the pid may name some other program,
+      // which is why a lock from another boot never gets here.)
       throw lockedError(`process ${holder.pid}`);
     }
     // Stale. Move it aside under a unique name, then check that what we moved is the lock we
