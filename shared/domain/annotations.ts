@@ -13,6 +13,11 @@ export const AnnotationSchema = z.object({
   note: z.string().max(20_000),
   tagIds: z.array(Id).max(200),
   anchor: AnchorStatus.nullable(),
+  /**
+   * Who wrote it, when it came from another tool (a Hypothesis account, a Web Annotation
+   * creator); absent for the analyst's own highlights. Optional, so older files need no upgrade.
+   */
+  author: z.string().max(300).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
