@@ -85,6 +85,8 @@ function references(collection: DataCollection, e: Entity): Ref[] {
       const m = e as EntityOf<'memos'>;
       return [ref(m.subject, m.subjectId, 'what it is about')];
     }
+    case 'suggestionRejections':
+      return [ref('documents', (e as EntityOf<'suggestionRejections'>).documentId, 'its article')];
     default: {
       const unreachable: never = collection;
       throw new Error(`unknown collection ${String(unreachable)}`);
@@ -97,8 +99,10 @@ function remapArticles(collection: DataCollection, e: Entity, to: Map<string, st
   const doc = (id: string) => to.get(id) ?? id;
   switch (collection) {
     case 'quotes':
-    case 'annotations': {
-      const spanned = e as EntityOf<'quotes'> | EntityOf<'annotations'>;
+    case 'annotations':
+    case 'suggestionRejections': {
+      const spanned = e as
+        EntityOf<'quotes'> | EntityOf<'annotations'> | EntityOf<'suggestionRejections'>;
       return { ...spanned, documentId: doc(spanned.documentId) };
     }
     case 'claims': {
@@ -164,6 +168,8 @@ function label(
       const m = e as EntityOf<'memos'>;
       return m.title || clip(m.body);
     }
+    case 'suggestionRejections':
+      return `Rejected suggestion “${clip((e as EntityOf<'suggestionRejections'>).exact)}”`;
     default: {
       const unreachable: never = collection;
       throw new Error(`unknown collection ${String(unreachable)}`);

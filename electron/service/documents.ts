@@ -273,6 +273,11 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
         ...gone('annotations', plan.annotations),
         ...gone('attributions', plan.attributions),
         ...gone('quotes', plan.quotes),
+        // Rejected quote suggestions mean nothing without their article.
+        ...gone(
+          'suggestionRejections',
+          valuesOf(data().suggestionRejections).filter((r) => r.documentId === id),
+        ),
         { op: 'delete', collection: 'documents', id },
       ]);
       return { id };

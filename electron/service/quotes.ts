@@ -3,7 +3,7 @@
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import { describeSpan, trimSpan } from '../../shared/anchoring/selectors';
-import type { Attribution, Quote, Source } from '../../shared/domain/schema';
+import type { Attribution, Quote, Source, WorkbenchDocument } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
 import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
 import { compareListedAttributions, compareListedQuotes } from '../../shared/domain/quote-list';
@@ -45,6 +45,73 @@ function split<T>(
   return { present, gone };
 }
 
+/** What a new quote says about itself; the speaker is given apart, already resolved. */
+export interface QuoteFields {
+  position: { start: number; end: number };
+  kind: Quote['kind'];
+  cue: string;
+  medium: string;
+  note: string;
+  confidence: Attribution['confidence'];
+  basis: string;
+}
+
+/** The selector of a quote at `position`, trimmed of surrounding space; throws invalid_input when
+ * the span lies outside the text or holds only space. */
+export function quoteSelector(
+  doc: WorkbenchDocument,
+  position: { start: number; end: number },
+): Quote['selector'] {
+  const span = trimSpan(doc.text, position.start, position.end);
+  const selector = span && describeSpan(doc.text, span.start, span.end);
+  if (!selector || position.end > doc.text.length) {
+    throw new WorkbenchError(
+      'invalid_input',
+      'Select some text of the article before marking a quote.',
+    );
+  }
+  return selector;
+}
+
+/**
+ * Builds (but does not store) a quote of `doc` at `fields.position`, trimmed of surrounding
+ * space, and its speaker attribution to `source`. Throws invalid_input when the span lies
+ * outside the text or holds only space. Shared by marking a quote and accepting a suggestion.
+ */
+export function planQuote(
+  ctx: ServiceContext,
+  doc: WorkbenchDocument,
+  fields: QuoteFields,
+  source: Source,
+): { quote: Quote; attribution: Attribution } {
+  const selector = quoteSelector(doc, fields.position);
+  const at = stamp(ctx);
+  const quote: Quote = {
+    id: ctx.newId(),
+    documentId: doc.id,
+    selector,
+    kind: fields.kind,
+    cue: fields.cue,
+    medium: fields.medium,
+    saidAt: '',
+    credibility: null,
+    anchor: null,
+    note: fields.note,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const attribution: Attribution = {
+    id: ctx.newId(),
+    quoteId: quote.id,
+    sourceId: source.id,
+    role: 'speaker',
+    confidence: fields.confidence,
+    basis: fields.basis,
+    createdAt: at,
+  };
+  return { quote, attribution };
+}
+
 export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
   const data = () => ctx.store.data;
   return {
@@ -79,14 +146,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
     'quotes.create': async (input) => {
       const doc = getRecord(data().documents, input.documentId);
       if (!doc) throw new WorkbenchError('not_found', 'That article is not in the workspace.');
-      const span = trimSpan(doc.text, input.position.start, input.position.end);
-      const selector = span && describeSpan(doc.text, span.start, span.end);
-      if (!selector || input.position.end > doc.text.length) {
-        throw new WorkbenchError(
-          'invalid_input',
-          'Select some text of the article before marking a quote.',
-        );
-      }
+      quoteSelector(doc, input.position); // refuse a bad span before anything else
       const changes: Change[] = [];
       let source: Source;
       if ('sourceId' in input.speaker) {
@@ -97,30 +157,7 @@ export function quoteHandlers(ctx: ServiceContext): QuoteHandlers {
         source = newSource(ctx, input.speaker.newSource);
         changes.push({ op: 'put', collection: 'sources', value: source });
       }
-      const at = stamp(ctx);
-      const quote: Quote = {
-        id: ctx.newId(),
-        documentId: doc.id,
-        selector,
-        kind: input.kind,
-        cue: input.cue,
-        medium: input.medium,
-        saidAt: '',
-        credibility: null,
-        anchor: null,
-        note: input.note,
-        createdAt: at,
-        updatedAt: at,
-      };
-      const attribution: Attribution = {
-        id: ctx.newId(),
-        quoteId: quote.id,
-        sourceId: source.id,
-        role: 'speaker',
-        confidence: input.confidence,
-        basis: input.basis,
-        createdAt: at,
-      };
+      const { quote, attribution } = planQuote(ctx, doc, input, source);
       changes.push(
         { op: 'put', collection: 'quotes', value: quote },
         { op: 'put', collection: 'attributions', value: attribution },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AnnotationSchema, TagSchema } from './annotations';
 import { ClaimSchema, MemoSchema } from './claims';
+import { SuggestionRejectionSchema } from './suggestion-rejections';
 import {
   AssessmentSchema,
   AttributionSchema,
@@ -14,7 +15,7 @@ import {
 } from './schema';
 
 /** Bump together with a new numbered migration in electron/store/migrations. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * A collection's records in stored order, as Object.values gives them, but about three times
@@ -54,6 +55,7 @@ export const DATA_COLLECTIONS = [
   'tags',
   'assessments',
   'memos',
+  'suggestionRejections',
 ] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
@@ -95,6 +97,7 @@ export const COLLECTIONS = [
   'tags',
   'assessments',
   'memos',
+  'suggestionRejections',
   'changes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -109,6 +112,7 @@ export const entitySchemas = {
   tags: TagSchema,
   assessments: AssessmentSchema,
   memos: MemoSchema,
+  suggestionRejections: SuggestionRejectionSchema,
   changes: ChangeLogEntrySchema,
 } as const satisfies Record<CollectionName, z.ZodType<{ id: string }>>;
 
@@ -126,6 +130,7 @@ export const WorkspaceSchema = z.object({
   tags: z.record(Id, TagSchema),
   assessments: z.record(Id, AssessmentSchema),
   memos: z.record(Id, MemoSchema),
+  suggestionRejections: z.record(Id, SuggestionRejectionSchema),
   changes: z.record(Id, ChangeLogEntrySchema),
 });
 export type WorkspaceData = z.infer<typeof WorkspaceSchema>;
@@ -144,6 +149,7 @@ export function emptyWorkspace(createdAt: string): WorkspaceData {
     tags: {},
     assessments: {},
     memos: {},
+    suggestionRejections: {},
     changes: {},
   };
 }

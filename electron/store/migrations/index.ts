@@ -5,6 +5,7 @@ import { v2ChangeLog } from './v2-change-log';
 import { v3Annotations } from './v3-annotations';
 import { v4Claims } from './v4-claims';
 import { v5ArticleMetadata } from './v5-article-metadata';
+import { v6SuggestionRejections } from './v6-suggestion-rejections';
 
 /** Raw, unvalidated workspace data as parsed from JSON. */
 export type RawWorkspace = Record<string, unknown>;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v3Annotations,
   v4Claims,
   v5ArticleMetadata,
+  v6SuggestionRejections,
 ];
 
 export class MigrationError extends Error {

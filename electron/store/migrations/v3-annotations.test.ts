@@ -5,6 +5,7 @@ import { v2ChangeLog } from './v2-change-log';
 import { v3Annotations } from './v3-annotations';
 import { v4Claims } from './v4-claims';
 import { v5ArticleMetadata } from './v5-article-metadata';
+import { v6SuggestionRejections } from './v6-suggestion-rejections';
 
 const HASH = 'a'.repeat(64);
 const v1 = () => ({
@@ -48,11 +49,12 @@ const v1 = () => ({
 
 describe('migration 2 → 3', () => {
   it('takes a schema-1 file through 2 and 3 to a valid current workspace', () => {
-    const migrated = runMigrations(v1(), 1, 5, [
+    const migrated = runMigrations(v1(), 1, 6, [
       v2ChangeLog,
       v3Annotations,
       v4Claims,
       v5ArticleMetadata,
+      v6SuggestionRejections,
     ]);
     const parsed = WorkspaceSchema.safeParse(migrated);
     expect(parsed.success).toBe(true);

@@ -3,6 +3,7 @@ import { WorkspaceSchema } from '../../../shared/domain/workspace';
 import { runMigrations } from './index';
 import { v4Claims } from './v4-claims';
 import { v5ArticleMetadata } from './v5-article-metadata';
+import { v6SuggestionRejections } from './v6-suggestion-rejections';
 
 const v3 = () => ({
   schemaVersion: 3,
@@ -20,11 +21,15 @@ const v3 = () => ({
 
 describe('migration 3 → 4', () => {
   it('adds an empty memos collection and yields a valid current workspace', () => {
-    const migrated = runMigrations(v3(), 3, 5, [v4Claims, v5ArticleMetadata]);
+    const migrated = runMigrations(v3(), 3, 6, [
+      v4Claims,
+      v5ArticleMetadata,
+      v6SuggestionRejections,
+    ]);
     const parsed = WorkspaceSchema.safeParse(migrated);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.memos).toEqual({});
-    expect(parsed.data?.schemaVersion).toBe(5);
+    expect(parsed.data?.schemaVersion).toBe(6);
   });
 
   it('refuses claims that schema 3 could not have written', () => {

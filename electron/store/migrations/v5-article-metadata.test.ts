@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceSchema } from '../../../shared/domain/workspace';
 import { runMigrations } from './index';
 import { authorsFromByline, v5ArticleMetadata } from './v5-article-metadata';
+import { v6SuggestionRejections } from './v6-suggestion-rejections';
 
 const v4Document = (id: string, fields: Record<string, unknown> = {}) => ({
   id,
@@ -49,7 +50,9 @@ const v4 = () => ({
 
 describe('migration 4 → 5', () => {
   it('turns bylines into author lists and yields a valid schema-5 workspace', () => {
-    const parsed = WorkspaceSchema.safeParse(runMigrations(v4(), 4, 5, [v5ArticleMetadata]));
+    const parsed = WorkspaceSchema.safeParse(
+      runMigrations(v4(), 4, 6, [v5ArticleMetadata, v6SuggestionRejections]),
+    );
     expect(parsed.success).toBe(true);
     const d1 = parsed.data!.documents['d1']!;
     expect(d1).toMatchObject({
@@ -64,7 +67,9 @@ describe('migration 4 → 5', () => {
   });
 
   it('keeps a date that was not ISO in the description rather than losing it', () => {
-    const parsed = WorkspaceSchema.parse(runMigrations(v4(), 4, 5, [v5ArticleMetadata]));
+    const parsed = WorkspaceSchema.parse(
+      runMigrations(v4(), 4, 6, [v5ArticleMetadata, v6SuggestionRejections]),
+    );
     expect(parsed.documents['d2']).toMatchObject({
       publishedAt: '',
       authors: [],
@@ -73,7 +78,9 @@ describe('migration 4 → 5', () => {
   });
 
   it('upgrades article snapshots in the change log, so undo of older edits still matches', () => {
-    const parsed = WorkspaceSchema.parse(runMigrations(v4(), 4, 5, [v5ArticleMetadata]));
+    const parsed = WorkspaceSchema.parse(
+      runMigrations(v4(), 4, 6, [v5ArticleMetadata, v6SuggestionRejections]),
+    );
     const after = parsed.changes['c1']!.changes[0]!.after!;
     expect(after).toEqual(parsed.documents['d1']);
   });
