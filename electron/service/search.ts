@@ -1,0 +1,45 @@
+// Handlers for the workspace search: the index lives here, next to the store, built in the
+// background after open and brought up to date from the store's touched ids on each query.
+import type { HandlerTable } from '../../shared/ipc/dispatch';
+import type { SearchGroup } from '../../shared/ipc/channels/search';
+import { FilterContext } from '../../shared/search/filters';
+import { RESULT_KINDS, parseQuery } from '../../shared/search/query';
+import { buildHit } from '../search/hits';
+import { runQuery } from '../search/run-query';
+import type { IndexedStore } from '../search/search-index';
+import { SearchIndex } from '../search/search-index';
+
+type SearchHandlers = Pick<HandlerTable, 'search.query'>;
+
+export interface SearchService {
+  index: SearchIndex;
+  handlers: SearchHandlers;
+}
+
+/**
+ * The search service for an open store. Its index starts building on a later turn of the event
+ * loop (never while the window opens); `index.stop()` ends the background work on close.
+ */
+export function createSearchService(store: IndexedStore): SearchService {
+  const index = new SearchIndex(store);
+  // After open, once the first requests (the window's own) have had their turn.
+  setTimeout(() => index.start(), 250).unref?.();
+  const handlers: SearchHandlers = {
+    'search.query': async ({ query, limit }) => {
+      const started = performance.now();
+      const parsed = parseQuery(query);
+      if (!parsed.ok) return { error: parsed.message, groups: [], tookMs: 0 };
+      const matches = runQuery(index, store.data, parsed.query);
+      const ctx = new FilterContext(store.data);
+      const groups: SearchGroup[] = RESULT_KINDS.map((kind) => ({
+        kind,
+        count: matches[kind].length,
+        hits: matches[kind]
+          .slice(0, limit)
+          .flatMap((meta) => buildHit(ctx, meta, parsed.query) ?? []),
+      }));
+      return { error: null, groups, tookMs: performance.now() - started };
+    },
+  };
+  return { index, handlers };
+}

@@ -1,0 +1,189 @@
+// Field filters judged on the live workspace (speaker:, status:, outlet:…). They read related
+// records (a quote's speakers, an article's outlet, a source's current grade) at query time, so
+// a renamed source or a new grade never leaves the index stale.
+import type { Source, WorkbenchDocument } from '../domain/schema';
+import type { WorkspaceData } from '../domain/workspace';
+import { getRecord, valuesOf } from '../domain/workspace';
+import { latestBySource } from '../domain/reliability';
+import type { EntryMeta } from './entries';
+import { normalizeText } from './normalize';
+import type { Filter } from './query';
+import { resultKindOf } from './query';
+
+/** Lookups a query's filters need, each built on first use and only once per query. */
+export class FilterContext {
+  private attributions: Map<string, { sourceId: string; role: string }[]> | null = null;
+  private grades: Map<string, string> | null = null;
+  private readonly folded = new Map<string, string>();
+
+  constructor(readonly data: WorkspaceData) {}
+
+  /** The sources attributed to a quote; `speakersOnly` leaves out conduits. */
+  quoteSources(quoteId: string, speakersOnly: boolean): Source[] {
+    if (this.attributions === null) {
+      this.attributions = new Map();
+      for (const a of valuesOf(this.data.attributions)) {
+        const list = this.attributions.get(a.quoteId);
+        const item = { sourceId: a.sourceId, role: a.role };
+        if (list) list.push(item);
+        else this.attributions.set(a.quoteId, [item]);
+      }
+    }
+    const out: Source[] = [];
+    for (const a of this.attributions.get(quoteId) ?? []) {
+      if (speakersOnly && a.role !== 'speaker') continue;
+      const s = getRecord(this.data.sources, a.sourceId);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  /** A source's current reliability grade, or null when never graded. */
+  grade(sourceId: string): string | null {
+    this.grades ??= new Map(
+      [...latestBySource(valuesOf(this.data.assessments))].map(([id, a]) => [id, a.grade]),
+    );
+    return this.grades.get(sourceId) ?? null;
+  }
+
+  /** A text in search form, cached (names and titles are asked about once per entry). */
+  fold(text: string): string {
+    let out = this.folded.get(text);
+    if (out === undefined) {
+      out = normalizeText(text);
+      this.folded.set(text, out);
+    }
+    return out;
+  }
+}
+
+/** The article an entry belongs to, if any. */
+export function entryDocumentId(data: WorkspaceData, entry: EntryMeta): string | null {
+  switch (entry.collection) {
+    case 'documents':
+      return entry.recordId;
+    case 'quotes':
+      return getRecord(data.quotes, entry.recordId)?.documentId ?? null;
+    case 'claims':
+      return getRecord(data.claims, entry.recordId)?.documentId ?? null;
+    case 'annotations':
+      return getRecord(data.annotations, entry.recordId)?.documentId ?? null;
+    case 'memos': {
+      const m = getRecord(data.memos, entry.recordId);
+      return m?.subject === 'documents' ? m.subjectId : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The people an entry is by or about: a quote's speakers, a claim's claimants, a source itself. */
+function people(ctx: FilterContext, entry: EntryMeta, speakersOnly: boolean): Source[] | null {
+  const { data } = ctx;
+  if (entry.collection === 'quotes') return ctx.quoteSources(entry.recordId, speakersOnly);
+  if (entry.collection === 'claims') {
+    const claim = getRecord(data.claims, entry.recordId);
+    return (claim?.claimantIds ?? []).flatMap((id) => getRecord(data.sources, id) ?? []);
+  }
+  if (entry.collection === 'sources') {
+    const s = getRecord(data.sources, entry.recordId);
+    return s ? [s] : [];
+  }
+  return null;
+}
+
+function tagIdsOf(data: WorkspaceData, entry: EntryMeta): readonly string[] | null {
+  if (entry.collection === 'claims') return getRecord(data.claims, entry.recordId)?.tagIds ?? [];
+  if (entry.collection === 'annotations') {
+    return getRecord(data.annotations, entry.recordId)?.tagIds ?? [];
+  }
+  if (entry.collection === 'tags') return [entry.recordId];
+  if (entry.collection === 'memos') {
+    const m = getRecord(data.memos, entry.recordId);
+    return m?.subject === 'tags' ? [m.subjectId] : [];
+  }
+  return null;
+}
+
+/** Dates compare on the filter's own precision: before:2025 is before 2025 began. */
+function dateTest(date: string, filter: Filter): boolean {
+  if (date === '') return false;
+  const d = date.slice(0, filter.value.length);
+  return filter.field === 'before' ? d < filter.value : d > filter.value;
+}
+
+/**
+ * Whether the entry passes one filter: true, false, or null when the filter says nothing about
+ * entries of this kind (status: of a source). A filter that does not apply leaves the entry out,
+ * negated or not: "-status:false" finds claims of other statuses, not every passage.
+ */
+function judge(ctx: FilterContext, entry: EntryMeta, filter: Filter): boolean | null {
+  const { data } = ctx;
+  const has = (text: string) => ctx.fold(text).includes(filter.value);
+  const named = (s: Source) => has(s.name) || s.aliases.some(has);
+  switch (filter.field) {
+    case 'speaker':
+    case 'source': {
+      const list = people(ctx, entry, filter.field === 'speaker');
+      return list === null ? null : list.some(named);
+    }
+    case 'grade': {
+      const list = people(ctx, entry, true);
+      return list === null ? null : list.some((s) => ctx.grade(s.id) === filter.value);
+    }
+    case 'tag': {
+      const ids = tagIdsOf(data, entry);
+      if (ids === null) return null;
+      return ids.some((id) => {
+        const tag = getRecord(data.tags, id);
+        return tag !== undefined && has(tag.name);
+      });
+    }
+    case 'status': {
+      if (entry.collection !== 'claims') return null;
+      return getRecord(data.claims, entry.recordId)?.status === filter.value;
+    }
+    case 'kind': {
+      const kind = resultKindOf(filter.value);
+      if (kind !== undefined) return entry.kind === kind;
+      if (entry.collection === 'quotes') {
+        return getRecord(data.quotes, entry.recordId)?.kind === filter.value;
+      }
+      if (entry.collection === 'sources') {
+        return getRecord(data.sources, entry.recordId)?.kind === filter.value;
+      }
+      return null;
+    }
+    case 'outlet':
+    case 'article':
+    case 'before':
+    case 'after': {
+      const docId = entryDocumentId(data, entry);
+      const doc: WorkbenchDocument | undefined = docId
+        ? getRecord(data.documents, docId)
+        : undefined;
+      if (!doc) return null;
+      if (filter.field === 'outlet') return has(doc.outlet);
+      if (filter.field === 'article') return has(doc.title) || has(doc.fileName);
+      return dateTest(doc.publishedAt, filter);
+    }
+    default: {
+      const unreachable: never = filter.field;
+      return unreachable;
+    }
+  }
+}
+
+/** True when the entry passes every filter of the query. */
+export function passesFilters(
+  ctx: FilterContext,
+  entry: EntryMeta,
+  filters: readonly Filter[],
+): boolean {
+  for (const filter of filters) {
+    const verdict = judge(ctx, entry, filter);
+    if (verdict === null) return false;
+    if (verdict === filter.negated) return false;
+  }
+  return true;
+}
