@@ -47,110 +47,131 @@ async function blockingViolations(page: Page, dialog?: Locator): Promise<string[
   return violations.filter((v) => BLOCKING.has(v.impact ?? '')).map(describe);
 }
 
-test('every view and dialog has no serious or critical axe violations', async () => {
-  test.setTimeout(90_000);
-  app = await launchWorkbench();
-  const { page } = app;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'a11y-e2e-'));
-  const found = new Map<string, string[]>();
-  const scan = async (name: string, dialog?: Locator) => {
-    if (process.env.AXE_ALL) console.log(name);
-    found.set(name, await blockingViolations(page, dialog));
-  };
-  const view = (label: string) =>
-    page.getByRole('navigation').getByRole('button', { name: label, exact: true }).click();
+// Both themes: the dark one follows the system's setting (the default preference), which the
+// page is told through the media emulation, as Electron tells it from the OS.
+for (const theme of ['light', 'dark'] as const) {
+  test(`every view and dialog has no serious or critical axe violations (${theme} theme)`, async () => {
+    test.setTimeout(300_000);
+    app = await launchWorkbench();
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'a11y-e2e-'));
+    const found = new Map<string, string[]>();
+    const scan = async (name: string, dialog?: Locator) => {
+      if (process.env.AXE_ALL) console.log(name);
+      found.set(name, await blockingViolations(page, dialog));
+    };
+    const view = (label: string) =>
+      page.getByRole('navigation').getByRole('button', { name: label, exact: true }).click();
 
-  // The reader: a quote (its dialog scanned with the speaker suggestions open) and a tagged
-  // highlight, then the quote selected.
-  await waitForArticle(page);
-  await selectText(page, 'likely');
-  await article(page).press('q');
-  const markQuote = page.getByRole('dialog', { name: 'Mark quote' });
-  await markQuote.getByRole('combobox', { name: 'Speaker' }).fill('Dmitri');
-  await expect(markQuote.getByRole('option').first()).toBeVisible();
-  await scan('Mark quote dialog', markQuote);
-  await fillQuoteDialog(page, { speakerQuery: 'Dmitri S. Peskov', cue: 'said' });
-  await selectText(page, 'staged referendums');
-  await article(page).press('h');
-  const editor = page.getByRole('form', { name: 'Edit highlight' });
-  await editor.getByLabel('Tags').fill('annexation');
-  await editor.getByRole('button', { name: 'Save highlight' }).click();
-  await article(page).locator('mark[data-kind="quote"]').first().click();
-  await scan('Articles (reader)');
+    // The reader: a quote (its dialog scanned with the speaker suggestions open) and a tagged
+    // highlight, then the quote selected.
+    await waitForArticle(page);
+    await selectText(page, 'likely');
+    await article(page).press('q');
+    const markQuote = page.getByRole('dialog', { name: 'Mark quote' });
+    await markQuote.getByRole('combobox', { name: 'Speaker' }).fill('Dmitri');
+    await expect(markQuote.getByRole('option').first()).toBeVisible();
+    await scan('Mark quote dialog', markQuote);
+    await fillQuoteDialog(page, { speakerQuery: 'Dmitri S. Peskov', cue: 'said' });
+    await selectText(page, 'staged referendums');
+    await article(page).press('h');
+    const editor = page.getByRole('form', { name: 'Edit highlight' });
+    await editor.getByLabel('Tags').fill('annexation');
+    await editor.getByRole('button', { name: 'Save highlight' }).click();
+    await article(page).locator('mark[data-kind="quote"]').first().click();
+    // An error toast (mark quote with nothing selected) and the open legend, scanned with the view.
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await article(page).press('q');
+    await expect(page.getByRole('alert')).toContainText('Select the words');
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await expect(page.getByRole('definition').first()).toBeVisible();
+    await scan('Articles (reader)');
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await page.getByRole('button', { name: 'Dismiss error' }).click();
+    await article(page).locator('mark[data-kind="quote"]').first().click();
 
-  // The selected quote becomes a claim, for the Claims view below.
-  await article(page).press('c');
-  const tagClaim = page.getByRole('dialog', { name: 'Tag claim' });
-  await scan('Tag claim dialog', tagClaim);
-  await tagClaim.getByRole('button', { name: 'Tag claim' }).click();
-  await expect(tagClaim).toBeHidden();
+    // The selected quote becomes a claim, for the Claims view below.
+    await article(page).press('c');
+    const tagClaim = page.getByRole('dialog', { name: 'Tag claim' });
+    await scan('Tag claim dialog', tagClaim);
+    await tagClaim.getByRole('button', { name: 'Tag claim' }).click();
+    await expect(tagClaim).toBeHidden();
 
-  await selectText(page, 'Dmitri S. Peskov');
-  await article(page).press('s');
-  await scan('New source dialog', page.getByRole('dialog', { name: 'New source' }));
-  await page.keyboard.press('Escape');
+    await selectText(page, 'Dmitri S. Peskov');
+    await article(page).press('s');
+    await scan('New source dialog', page.getByRole('dialog', { name: 'New source' }));
+    await page.keyboard.press('Escape');
 
-  await page.keyboard.press('Control+k');
-  await scan('Command palette', page.getByRole('dialog', { name: 'Command palette' }));
-  await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await scan('Command palette', page.getByRole('dialog', { name: 'Command palette' }));
+    await page.keyboard.press('Escape');
 
-  await article(page).press('?');
-  await scan('Keyboard shortcuts dialog', page.getByRole('dialog', { name: 'Keyboard shortcuts' }));
-  await page.keyboard.press('Escape');
+    await article(page).press('?');
+    await scan(
+      'Keyboard shortcuts dialog',
+      page.getByRole('dialog', { name: 'Keyboard shortcuts' }),
+    );
+    await page.keyboard.press('Escape');
 
-  await page.keyboard.press('Control+E');
-  const exportDialog = page.getByRole('dialog', { name: 'Export quote sheet' });
-  await expect(exportDialog.getByRole('table', { name: 'Quote sheet preview' })).toBeVisible();
-  await scan('Export quote sheet dialog', exportDialog);
-  await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+E');
+    const exportDialog = page.getByRole('dialog', { name: 'Export quote sheet' });
+    await expect(exportDialog.getByRole('table', { name: 'Quote sheet preview' })).toBeVisible();
+    await scan('Export quote sheet dialog', exportDialog);
+    await page.keyboard.press('Escape');
 
-  await app.sendCommand('workspace.restore');
-  await scan('Restore dialog', page.getByRole('dialog', { name: 'Restore from an earlier copy' }));
-  await page.keyboard.press('Escape');
+    await app.sendCommand('workspace.restore');
+    await scan(
+      'Restore dialog',
+      page.getByRole('dialog', { name: 'Restore from an earlier copy' }),
+    );
+    await page.keyboard.press('Escape');
 
-  // Import: the dialog, then its report on one good file and one missing one.
-  const html = path.join(dir, 'grain-talks.html');
-  await writeFile(html, sampleHtml());
-  app.dialogs.nextImport = [html, path.join(dir, 'missing.txt')];
-  await page.keyboard.press('Control+O');
-  const importDialog = page.getByRole('dialog', { name: 'Import articles' });
-  await scan('Import articles dialog', importDialog);
-  await importDialog.getByRole('button', { name: 'Choose files…' }).click();
-  await expect(importDialog.getByText(/imported/).first()).toBeVisible();
-  await scan('Import report', importDialog);
-  await importDialog.getByRole('button', { name: 'Close' }).click();
+    // Import: the dialog, then its report on one good file and one missing one.
+    const html = path.join(dir, 'grain-talks.html');
+    await writeFile(html, sampleHtml());
+    app.dialogs.nextImport = [html, path.join(dir, 'missing.txt')];
+    await page.keyboard.press('Control+O');
+    const importDialog = page.getByRole('dialog', { name: 'Import articles' });
+    await scan('Import articles dialog', importDialog);
+    await importDialog.getByRole('button', { name: 'Choose files…' }).click();
+    await expect(importDialog.getByText(/imported/).first()).toBeVisible();
+    await scan('Import report', importDialog);
+    await importDialog.getByRole('button', { name: 'Close' }).click();
 
-  await view('Library');
-  await page.getByRole('grid', { name: 'Articles table' }).getByRole('row').nth(1).click();
-  await expect(page.getByRole('complementary', { name: 'Selected article' })).toBeVisible();
-  await scan('Library (an article selected)');
+    await view('Library');
+    await page.getByRole('grid', { name: 'Articles table' }).getByRole('row').nth(1).click();
+    await expect(page.getByRole('complementary', { name: 'Selected article' })).toBeVisible();
+    await scan('Library (an article selected)');
 
-  await view('Sources');
-  await scan('Sources');
-  await page
-    .getByRole('grid', { name: 'Sources table' })
-    .getByRole('row', { name: /^Open / })
-    .first()
-    .click();
-  await expect(page.getByRole('article', { name: /^Source: / })).toBeVisible();
-  await scan('Source page');
+    await view('Sources');
+    await scan('Sources');
+    await page
+      .getByRole('grid', { name: 'Sources table' })
+      .getByRole('row', { name: /^Open / })
+      .first()
+      .click();
+    await expect(page.getByRole('article', { name: /^Source: / })).toBeVisible();
+    await scan('Source page');
 
-  await view('Claims');
-  await page
-    .getByRole('grid', { name: 'Claims table' })
-    .getByRole('row', { name: /^Open claim/ })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: 'Claim', exact: true })).toBeVisible();
-  await scan('Claims (a claim selected)');
+    await view('Claims');
+    await page
+      .getByRole('grid', { name: 'Claims table' })
+      .getByRole('row', { name: /^Open claim/ })
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Claim', exact: true })).toBeVisible();
+    await scan('Claims (a claim selected)');
 
-  await view('Codebook');
-  await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem').first().click();
-  await expect(page.getByRole('form', { name: 'Edit tag' })).toBeVisible();
-  await scan('Codebook (a tag selected)');
+    await view('Codebook');
+    await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem').first().click();
+    await expect(page.getByRole('form', { name: 'Edit tag' })).toBeVisible();
+    await scan('Codebook (a tag selected)');
 
-  const failures = [...found]
-    .filter(([, lines]) => lines.length > 0)
-    .map(([name, lines]) => `${name}:\n  ${lines.join('\n  ')}`);
-  expect(failures, `Serious or critical axe violations:\n${failures.join('\n')}`).toEqual([]);
-});
+    const failures = [...found]
+      .filter(([, lines]) => lines.length > 0)
+      .map(([name, lines]) => `${name}:\n  ${lines.join('\n  ')}`);
+    expect(failures, `Serious or critical axe violations:\n${failures.join('\n')}`).toEqual([]);
+  });
+}

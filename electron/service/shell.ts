@@ -32,6 +32,12 @@ export interface Shell {
   openFiles(filters: readonly FileFilter[]): Promise<string[] | null>;
   /** Prints a self-contained HTML document to PDF with Chromium. */
   printPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Shows a file in the system's file manager (Electron's shell.showItemInFolder; the harness
+   * records the call). Optional: a shell without it answers "not available here". The service
+   * only ever passes a path this shell's saveFile returned (see reveal.ts).
+   */
+  showInFolder?(file: string): Promise<void>;
 }
 
 /** The shell of a workbench opened without one (unit tests): every request fails clearly. */

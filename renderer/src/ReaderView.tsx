@@ -1,11 +1,14 @@
-// The article view: the article list, the reader, the side panel (spans, memos, the review queue,
-// the selected quote's or claim's detail), and the quotes table below them.
+// The article view as resizable, collapsible panes (layout/ReaderPanes): the articles and
+// annotations lists, the reader, the inspector (the selected item in full, the article's memos)
+// and the quotes table below them. Pane sizes and folded sections are kept in the window settings.
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { MemoSubject } from '../../shared/domain/claims';
 import type { Source, WorkbenchDocument } from '../../shared/domain/schema';
 import type { DocumentSummary, TagWithUsage } from '../../shared/ipc/contract';
 import { ArticleReader } from './features/reader/ArticleReader';
+import { FindBar } from './features/find/FindBar';
+import type { FindHandle } from './features/find/FindBar';
 import type { ReaderHandle } from './features/reader/ArticleReader';
 import type { ReaderSpan } from './features/reader/spans';
 import type { useReaderModel } from './features/reader/useReaderModel';
@@ -14,6 +17,10 @@ import { QuotesTable } from './features/quotes/QuotesTable';
 import { AttributionsEditor } from './features/sources/AttributionsEditor';
 import { AnnotationsPanel } from './features/annotations/AnnotationsPanel';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
+import { Inspector } from './layout/Inspector';
+import { InspectorSection } from './layout/InspectorSection';
+import { ReaderPanes } from './layout/ReaderPanes';
+import { WindowSettingsContext, useWindowSettings } from './layout/useWindowSettings';
 import { ReviewQueue } from './features/annotations/ReviewQueue';
 import { ClaimDetail } from './features/claims/ClaimDetail';
 import { MemosPanel } from './features/memos/MemosPanel';
@@ -32,6 +39,8 @@ interface Props {
   grades: ReadonlyMap<string, string | null>;
   tags: readonly TagWithUsage[];
   reader: Ref<ReaderHandle>;
+  /** The find bar over the article (Ctrl/Cmd+F). */
+  find: Ref<FindHandle>;
   panel: Ref<PanelHandle>;
   table: Ref<HTMLDivElement>;
   selectedId: string | null;
@@ -50,6 +59,8 @@ interface Props {
   version: number;
   onChanged: () => void;
   reportError: (message: string) => void;
+  /** The quote-suggestion queue (features/suggestions), shown first in the inspector. */
+  suggestions?: ReactNode;
 }
 
 export function ReaderView(props: Props) {
@@ -63,6 +74,7 @@ export function ReaderView(props: Props) {
     grades,
     tags,
     reader,
+    find,
     panel,
     table,
     selectedId,
@@ -93,6 +105,13 @@ export function ReaderView(props: Props) {
     latestOnChanged.current = onChanged;
   });
   const onDetailsSaved = useCallback(() => latestOnChanged.current(), []);
+  const windowSettings = useWindowSettings(reportError);
+  // The find bar searches the rendered article and gives focus back to it when it closes.
+  const articleRoot = useCallback(
+    () => pane.current?.querySelector<HTMLElement>('article.article') ?? null,
+    [],
+  );
+  const focusArticle = useCallback(() => articleRoot()?.focus(), [articleRoot]);
 
   const memosOn = (subject: MemoSubject, subjectId: string) => (
     <MemosPanel
@@ -125,82 +144,118 @@ export function ReaderView(props: Props) {
     );
   };
 
-  return (
-    <>
-      <div className="workspace" hidden={hidden}>
-        <DocumentList documents={documents} openId={doc?.id ?? null} onOpen={onOpenDocument} />
-        <main className="reader-pane" ref={pane}>
-          {doc ? (
-            <ArticleReader
-              ref={reader}
-              document={doc}
-              spans={model.textSpans}
-              selectedId={selectedId}
-              describe={model.describe}
-              onSelect={onSelect}
-              onDetailsSaved={onDetailsSaved}
-            />
-          ) : (
-            <p className="empty">
-              {loading ? 'Opening the workspace…' : 'Import an article to begin.'}
-            </p>
-          )}
-        </main>
-        <AnnotationsPanel
-          ref={panel}
-          spans={model.panelSpans}
-          annotations={model.annotationsById}
-          claims={model.claimsById}
-          tags={tags}
+  const selected = model.panelSpans.find((s) => s.id === selectedId) ?? null;
+
+  const articles = (
+    <DocumentList documents={documents} openId={doc?.id ?? null} onOpen={onOpenDocument} />
+  );
+  const readerPane = (
+    <main className="reader-pane" ref={pane}>
+      {doc && (
+        <FindBar ref={find} document={doc} articleRoot={articleRoot} onClose={focusArticle} />
+      )}
+      {doc ? (
+        <ArticleReader
+          ref={reader}
+          document={doc}
+          spans={model.textSpans}
           selectedId={selectedId}
           describe={model.describe}
-          onSelect={onReveal}
-          onDelete={onDelete}
-          onChanged={onChanged}
-          reportError={reportError}
-          version={version}
-          children={
-            <>
-              {doc && (
-                <details className="article-memos">
-                  <summary>Memos on this article</summary>
-                  {memosOn('documents', doc.id)}
-                </details>
-              )}
-              <ReviewQueue
-                spans={model.spans}
-                onAccept={(span) => onReview(span, 'accept')}
-                onReattach={(span) => onReview(span, 'reattach')}
-                onRemove={(span) => onReview(span, 'remove')}
-                onSelect={(span) => onReveal(span.id)}
-              />
-            </>
-          }
-          renderClaimDetail={renderClaimDetail}
-          renderQuoteDetail={(quoteId) => (
-            <>
-              <button type="button" onClick={onTagClaim} title="Tag this quote as a claim (C)">
-                Tag as claim
-              </button>
-              <AttributionsEditor
-                key={`${quoteId}-${version}`}
-                quoteId={quoteId}
-                onChanged={onChanged}
-              />
-            </>
-          )}
+          onSelect={onSelect}
+          onDetailsSaved={onDetailsSaved}
         />
-      </div>
-      <div ref={table} className="table-pane" hidden={hidden}>
-        <QuotesTable
-          rows={model.quoteRows}
-          selectedId={selectedId}
-          onActivate={(row) => {
-            onReveal(row.id);
-            if (doc?.id !== row.documentId) onOpenDocument(row.documentId);
-          }}
-        />
-      </div>
-    </>
+      ) : (
+        <p className="empty">
+          {loading ? 'Opening the workspace…' : 'Import an article to begin.'}
+        </p>
+      )}
+    </main>
+  );
+  const annotations = (
+    <AnnotationsPanel
+      spans={model.panelSpans}
+      annotations={model.annotationsById}
+      claims={model.claimsById}
+      tags={tags}
+      selectedId={selectedId}
+      describe={model.describe}
+      onSelect={onReveal}
+    >
+      <ReviewQueue
+        spans={model.spans}
+        onAccept={(span) => onReview(span, 'accept')}
+        onReattach={(span) => onReview(span, 'reattach')}
+        onRemove={(span) => onReview(span, 'remove')}
+        onSelect={(span) => onReveal(span.id)}
+      />
+    </AnnotationsPanel>
+  );
+  const inspector = (
+    <Inspector
+      ref={panel}
+      spans={model.panelSpans}
+      annotations={model.annotationsById}
+      tags={tags}
+      selectedId={selected?.id ?? null}
+      describe={model.describe}
+      onDelete={onDelete}
+      onChanged={onChanged}
+      reportError={reportError}
+      version={version}
+      renderClaimDetail={renderClaimDetail}
+      renderQuoteDetail={(quoteId) => (
+        <>
+          <div className="inspector-actions">
+            <button type="button" onClick={onTagClaim} title="Tag this quote as a claim (C)">
+              Tag as claim
+            </button>
+          </div>
+          <InspectorSection kind="attributions" title="Attributions">
+            <AttributionsEditor
+              key={`${quoteId}-${version}`}
+              quoteId={quoteId}
+              onChanged={onChanged}
+            />
+          </InspectorSection>
+        </>
+      )}
+      articleMemos={
+        doc && (
+          <InspectorSection kind="articleMemos" title="Memos on this article" defaultOpen={false}>
+            {memosOn('documents', doc.id)}
+          </InspectorSection>
+        )
+      }
+      children={props.suggestions}
+    />
+  );
+  const quotes = (
+    <QuotesTable
+      rows={model.quoteRows}
+      selectedId={selectedId}
+      onActivate={(row) => {
+        onReveal(row.id);
+        if (doc?.id !== row.documentId) onOpenDocument(row.documentId);
+      }}
+    />
+  );
+
+  return (
+    <div className="reader-layout" hidden={hidden}>
+      <WindowSettingsContext.Provider value={windowSettings}>
+        {windowSettings.loaded && (
+          <ReaderPanes
+            hidden={hidden}
+            settings={windowSettings}
+            articles={articles}
+            annotations={annotations}
+            reader={readerPane}
+            inspector={inspector}
+            table={quotes}
+            tableRef={table}
+          />
+        )}
+      </WindowSettingsContext.Provider>
+    </div>
   );
 }

@@ -1,13 +1,11 @@
-// The side panel: every quote, highlight, claim and evidence span of the open article in text
-// order, filtered by kind and tag. Choosing an item reveals it in the text; the selected item is
-// edited here.
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+// The annotations list: every quote, highlight, claim and evidence span of the open article in
+// text order, filtered by kind and tag. Choosing an item reveals it in the text; the selected item
+// is shown and edited in the inspector (layout/Inspector.tsx), a pane of its own.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation, Tag } from '../../../../shared/domain/annotations';
 import type { Claim } from '../../../../shared/domain/claims';
 import type { ReaderSpan } from '../reader/spans';
-import { HighlightEditor } from './HighlightEditor';
-import { ItemHistory } from './ItemHistory';
 
 export interface PanelHandle {
   /** Focuses the note of the selected highlight; false when no highlight is selected. */
@@ -22,33 +20,11 @@ interface Props {
   selectedId: string | null;
   describe: (spanId: string) => string;
   onSelect: (spanId: string) => void;
-  onDelete: (span: ReaderSpan) => void;
-  onChanged: () => void;
-  reportError: (message: string) => void;
-  /** Changes when the workspace did; the selected item's history reloads with it. */
-  version: number;
   /** Shown above the list: the review queue after a re-import. */
   children?: React.ReactNode;
-  /** Details of a selected quote (its attributions and credibility). */
-  renderQuoteDetail?: (quoteId: string) => React.ReactNode;
-  /** Details of a claim, shown when the claim or one of its evidence spans is selected. */
-  renderClaimDetail?: (claimId: string) => React.ReactNode;
 }
 
 type KindFilter = 'all' | ReaderSpan['kind'];
-
-const DELETE_LABELS: Record<ReaderSpan['kind'], string> = {
-  quote: 'Delete quote',
-  highlight: 'Delete highlight',
-  claim: 'Delete claim',
-  evidence: 'Remove this evidence',
-};
-const HISTORY_COLLECTION = {
-  quote: 'quotes',
-  highlight: 'annotations',
-  claim: 'claims',
-  evidence: 'claims',
-} as const;
 
 function swatchClass(s: ReaderSpan): string {
   if (s.kind === 'quote') return 'swatch-quote';
@@ -57,40 +33,22 @@ function swatchClass(s: ReaderSpan): string {
   return `hl-${s.color}`;
 }
 
-/** Height of one row of the list, in CSS pixels; matches .virtual-row in styles.css. */
+/** A first guess at one row's height, in CSS pixels, until the row is measured. */
 const ROW_HEIGHT = 64;
 
-export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function AnnotationsPanel(
-  {
-    spans,
-    annotations,
-    claims,
-    tags,
-    selectedId,
-    describe,
-    onSelect,
-    onDelete,
-    onChanged,
-    reportError,
-    renderQuoteDetail,
-    renderClaimDetail,
-    children,
-    version,
-  },
-  ref,
-) {
+export function AnnotationsPanel({
+  spans,
+  annotations,
+  claims,
+  tags,
+  selectedId,
+  describe,
+  onSelect,
+  children,
+}: Props) {
   const [kind, setKind] = useState<KindFilter>('all');
   const [tagId, setTagId] = useState('');
-  const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagNames = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
-
-  useImperativeHandle(ref, () => ({
-    focusNote() {
-      if (!noteRef.current) return false;
-      noteRef.current.focus();
-      return true;
-    },
-  }));
 
   const tagsOf = (s: ReaderSpan) =>
     s.kind === 'highlight'
@@ -103,23 +61,25 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
       (kind === 'all' || s.kind === kind) &&
       (tagId === '' || (tagsOf(s)?.includes(tagId) ?? false)),
   );
-  const selected = spans.find((s) => s.id === selectedId) ?? null;
-
   // Only the rows in view are rendered: an article can carry thousands of annotations, and
   // laying out every row was most of the time it took to open one (see npm run bench).
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser's object is stable while its answers change; nothing here memoises on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
-    // Rows have a fixed height (CSS), so nothing needs measuring.
+    // Rows are measured (measureElement below); this is only the guess before they are.
     estimateSize: () => ROW_HEIGHT,
+    // Measurements follow the item, not its position: a new mark shifts every later row down
+    // one index, and a size kept by index then belonged to another row (gaps and overlaps).
+    getItemKey: (index) => visible[index]?.id ?? index,
     overscan: 10,
   });
   const selectedIndex = visible.findIndex((s) => s.id === selectedId);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
-  const selectedAnnotation = selected ? annotations.get(selected.id) : undefined;
 
   return (
     <aside className="annotations-panel" aria-label="Annotations">
@@ -193,37 +153,6 @@ export const AnnotationsPanel = forwardRef<PanelHandle, Props>(function Annotati
           )}
         </ol>
       </div>
-      {selected && (
-        <section className="annotation-detail" aria-label="Selected annotation">
-          {selected.claimId !== null ? (
-            renderClaimDetail?.(selected.claimId)
-          ) : selectedAnnotation ? (
-            <HighlightEditor
-              key={selectedAnnotation.id + selectedAnnotation.updatedAt}
-              annotation={selectedAnnotation}
-              tags={tags}
-              noteRef={noteRef}
-              onSaved={onChanged}
-              reportError={reportError}
-            />
-          ) : (
-            <>
-              <p className="field-hint">{describe(selected.id)}</p>
-              {renderQuoteDetail?.(selected.id)}
-            </>
-          )}
-          {selected.claimId === null && (
-            <ItemHistory
-              collection={HISTORY_COLLECTION[selected.kind]}
-              id={selected.id}
-              version={version}
-            />
-          )}
-          <button type="button" className="danger" onClick={() => onDelete(selected)}>
-            {DELETE_LABELS[selected.kind]}
-          </button>
-        </section>
-      )}
     </aside>
   );
-});
+}

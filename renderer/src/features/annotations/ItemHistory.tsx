@@ -1,6 +1,7 @@
 // The audit trail of one item: every logged edit that touched it, newest first, with who and
 // when, read from the workspace's append-only change log.
 import { useEffect, useState } from 'react';
+import './annotations.css';
 import type { ChangeLogEntry, DataCollection } from '../../../../shared/domain/workspace';
 import { formatDateTime } from '../../../../shared/text/dates';
 import { call } from '../../api/client';

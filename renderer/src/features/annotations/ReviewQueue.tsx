@@ -2,6 +2,7 @@
 // low confidence, or not found at all. Each is kept, re-attached to the current selection, or
 // removed; nothing leaves the queue without the analyst's decision.
 import type { ReaderSpan } from '../reader/spans';
+import './annotations.css';
 
 interface Props {
   spans: readonly ReaderSpan[];

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import type { ReaderSpan } from '../reader/spans';
+import type { Status } from '../../ui/StatusToast';
 
 type ReviewTarget = Pick<ChannelInput<'anchors.review'>, 'collection' | 'id' | 'evidenceId'>;
 
@@ -35,7 +36,7 @@ const NOUNS: Record<ReaderSpan['kind'], string> = {
 interface Options {
   selection: () => { start: number; end: number } | null;
   changed: () => Promise<void>;
-  setStatus: (message: string) => void;
+  setStatus: (message: Status) => void;
   reportError: (message: string) => void;
   onDeleted: () => void;
 }
@@ -57,7 +58,7 @@ export function useSpanActions(options: Options) {
       if (!result.ok) return reportError(result.error.message);
       setStatus(
         action === 'remove'
-          ? 'Removed (Ctrl+Z undoes it)'
+          ? { text: 'Removed', undo: true }
           : action === 'accept'
             ? 'Kept'
             : 'Re-attached',
@@ -83,7 +84,8 @@ export function useSpanActions(options: Options) {
                 });
       if (!result.ok) return reportError(result.error.message);
       onDeleted();
-      setStatus(`Deleted the ${NOUNS[span.kind]} (Ctrl+Z undoes it)`);
+      // The toast offers Undo; the shortcut still works too.
+      setStatus({ text: `Deleted the ${NOUNS[span.kind]}`, undo: true });
       await changed();
     },
     [changed, setStatus, reportError, onDeleted],

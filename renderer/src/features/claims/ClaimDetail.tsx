@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { TagsInput, parseTagNames, tagText } from '../../ui/TagsInput';
 import { ItemHistory } from '../annotations/ItemHistory';
+import { InspectorSection } from '../../layout/InspectorSection';
 import { ClaimantsField } from './ClaimantsField';
 import { ClaimGradeFields } from './ClaimGradeFields';
 import { EvidenceList } from './EvidenceList';
@@ -68,42 +69,61 @@ export function ClaimDetail(props: Props) {
           Show in article
         </button>
       </header>
-      <form className="form compact" onSubmit={save} aria-label="Edit claim">
-        <label className="field">
-          <span className="field-label">Claim</span>
-          <textarea rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
-        </label>
-        <ClaimantsField
-          sources={props.sources}
-          grades={props.grades}
-          value={claimants}
-          onChange={setClaimants}
+      {/* The verdict and its evidence come first, so both fit on screen beside the article; the
+          wording, claimants and tags fold away below. Both forms save the whole claim. */}
+      <InspectorSection kind="verdict" title="Verdict">
+        <form className="form compact" onSubmit={save} aria-label="Edit claim">
+          <ClaimGradeFields
+            status={status}
+            credibility={credibility}
+            onStatus={setStatus}
+            onCredibility={setCredibility}
+          />
+          {problem && <p className="field-hint warn">{problem}</p>}
+          {warning && <p className="field-hint warn">{warning}</p>}
+          <FormError message={error} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={problem !== null}>
+              Save claim
+            </button>
+          </div>
+        </form>
+      </InspectorSection>
+      <InspectorSection kind="evidence" title="Evidence" count={claim.evidence.length}>
+        <EvidenceList
+          claim={claim}
+          articleTitle={props.articleTitle}
+          selection={props.selection}
+          onShowSpan={props.onShowSpan}
+          onChanged={onChanged}
+          reportError={props.reportError}
         />
-        <TagsInput tags={tags} value={tagField} onChange={setTagField} />
-        <ClaimGradeFields
-          status={status}
-          credibility={credibility}
-          onStatus={setStatus}
-          onCredibility={setCredibility}
-        />
-        {problem && <p className="field-hint warn">{problem}</p>}
-        {warning && <p className="field-hint warn">{warning}</p>}
-        <FormError message={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={problem !== null}>
-            Save claim
-          </button>
-        </div>
-      </form>
-      <EvidenceList
-        claim={claim}
-        articleTitle={props.articleTitle}
-        selection={props.selection}
-        onShowSpan={props.onShowSpan}
-        onChanged={onChanged}
-        reportError={props.reportError}
-      />
-      {props.memos}
+      </InspectorSection>
+      <InspectorSection kind="details" title="Statement, claimants and tags">
+        <form className="form compact" onSubmit={save} aria-label="Claim details">
+          <label className="field">
+            <span className="field-label">Claim</span>
+            <textarea rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
+          </label>
+          <ClaimantsField
+            sources={props.sources}
+            grades={props.grades}
+            value={claimants}
+            onChange={setClaimants}
+          />
+          <TagsInput tags={tags} value={tagField} onChange={setTagField} />
+          <div className="actions">
+            <button type="submit" disabled={problem !== null}>
+              Save details
+            </button>
+          </div>
+        </form>
+      </InspectorSection>
+      {props.memos && (
+        <InspectorSection kind="memos" title="Memos">
+          {props.memos}
+        </InspectorSection>
+      )}
       <ItemHistory collection="claims" id={claim.id} version={props.version} />
     </section>
   );

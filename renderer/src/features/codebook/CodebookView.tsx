@@ -8,6 +8,7 @@ import { NewTagForm } from './NewTagForm';
 import { TagDetail } from './TagDetail';
 import { buildTagTree } from './tag-tree';
 import { UNDO_KEY, plural } from './usage-text';
+import type { Status } from '../../ui/StatusToast';
 import './codebook.css';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -21,9 +22,14 @@ interface Props {
   reportError: (message: string) => void;
   /** Opens the claims carrying a tag; without it the button is not offered. */
   onShowTagged?: (tagId: string) => void;
+  /** The tag selected when the view opens (one chosen in the command palette). */
+  initialSelectedId?: string | null;
+  /** The window's toast: a deleted tag is announced there, with Undo (else in the view). */
+  onStatus?: (message: Status) => void;
 }
 
-export function CodebookView({ tags, version, onChanged, reportError, onShowTagged }: Props) {
+export function CodebookView(props: Props) {
+  const { tags, version, onChanged, reportError, onShowTagged } = props;
   const id = useId();
   // Tags merged or deleted here leave the tree at once instead of lingering until the app has
   // reloaded the list (focus would otherwise land on a row about to vanish). The list is tied
@@ -35,7 +41,7 @@ export function CodebookView({ tags, version, onChanged, reportError, onShowTagg
     [tags, removedIds],
   );
   const hide = (tagId: string) => setRemoved({ from: tags, ids: new Set([...removedIds, tagId]) });
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(props.initialSelectedId ?? null);
   /** Set while the new-tag form is open, with the parent it starts under. */
   const [creating, setCreating] = useState<{ parentId: string | null } | null>(null);
   const [status, setStatus] = useState('');
@@ -105,7 +111,8 @@ export function CodebookView({ tags, version, onChanged, reportError, onShowTagg
             onDeleted={(summary) => {
               hide(selected.tag.id);
               setSelectedId(null);
-              setStatus(summary);
+              if (props.onStatus) props.onStatus({ text: summary, undo: true });
+              else setStatus(summary);
               setTreeFocus((n) => n + 1);
             }}
           />

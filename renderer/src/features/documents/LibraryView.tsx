@@ -9,15 +9,18 @@ import { ArticleDetailsForm, metadataKey } from './ArticleDetailsForm';
 import { ArticlesTable } from './ArticlesTable';
 import { DeleteArticleControl } from './DeleteArticleControl';
 import { FORMAT_LABELS } from './article-rows';
+import type { Status } from '../../ui/StatusToast';
 import './library.css';
 
 interface Props {
   documents: readonly DocumentSummary[];
   onOpenArticle: (id: string) => void;
   onChanged: () => void;
+  /** The window's toast: a deleted article is announced there, with Undo. */
+  onStatus?: (message: Status) => void;
 }
 
-export function LibraryView({ documents, onOpenArticle, onChanged }: Props) {
+export function LibraryView({ documents, onOpenArticle, onChanged, onStatus }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = documents.find((d) => d.id === selectedId) ?? null;
   return (
@@ -36,6 +39,7 @@ export function LibraryView({ documents, onOpenArticle, onChanged }: Props) {
             onChanged={onChanged}
             onDeleted={() => {
               setSelectedId(null);
+              onStatus?.({ text: `Deleted “${selected.title}”`, undo: true });
               onChanged();
             }}
           />

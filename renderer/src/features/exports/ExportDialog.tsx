@@ -14,6 +14,8 @@ import { Modal } from '../../ui/Modal';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { SheetPreview } from './SheetPreview';
 import { useExportJob } from './useExportJob';
+import { fileName } from '../../ui/StatusToast';
+import type { Status } from '../../ui/StatusToast';
 import './exports.css';
 
 const FORMATS: readonly [ExportFormat, string][] = [
@@ -35,7 +37,7 @@ interface Props {
   /** The open article: the scope starts with it. */
   documentId: string | null;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (message: Status) => void;
 }
 
 export function ExportDialog(props: Props) {
@@ -71,7 +73,12 @@ export function ExportDialog(props: Props) {
     const result = await job.start({ format, options });
     if (!result.ok) return;
     const { path, rows } = result.value;
-    if (path) props.onSaved(`Exported ${plural(rows, 'quote')} to ${path}`);
+    // The file's name, not its path; the toast's "Show in folder" finds it.
+    if (path)
+      props.onSaved({
+        text: `Saved ${plural(rows, 'quote')} to ${fileName(path)}`,
+        savedFile: path,
+      });
   };
 
   const s = job.state;
@@ -139,7 +146,7 @@ export function ExportDialog(props: Props) {
           {s.kind === 'done' && (
             <span className="field-hint">
               {s.result.path
-                ? `Saved ${plural(s.result.rows, 'quote')} to ${s.result.path}`
+                ? `Saved ${plural(s.result.rows, 'quote')} to ${fileName(s.result.path)}`
                 : 'Not saved.'}
             </span>
           )}

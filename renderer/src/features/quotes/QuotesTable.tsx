@@ -8,6 +8,7 @@ import { EnumOptions } from '../../ui/EnumOptions';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { gridColumns, useGrid } from '../../ui/grid';
 import { TableToolbar } from '../../ui/TableToolbar';
+import './quotes.css';
 
 export interface QuoteRow {
   id: string;
@@ -23,7 +24,12 @@ export interface QuoteRow {
 const helper = gridColumns<QuoteRow>();
 const columns = helper.columns([
   helper.accessor('text', { header: 'Quote', sortFn: 'text' }),
-  helper.accessor('speaker', { header: 'Speaker', sortFn: 'text' }),
+  helper.accessor('speaker', {
+    header: 'Speaker',
+    sortFn: 'text',
+    // A chip, as speakers are shown everywhere; an unattributed quote shows nothing.
+    cell: (info) => info.getValue() && <span className="speaker-chip">{info.getValue()}</span>,
+  }),
   helper.accessor('kind', {
     header: 'Kind',
     filterFn: 'equalsString',

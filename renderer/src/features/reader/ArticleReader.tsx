@@ -14,6 +14,8 @@ import {
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
 import '../claims/claims.css';
 import '../documents/library.css';
+import './marks.css';
+import { Legend } from '../../ui/Legend';
 import { ArticleDetailsForm, metadataKey } from '../documents/ArticleDetailsForm';
 import { patchRuns, runSpecs } from './block-runs';
 import type { RunNode } from './block-runs';
@@ -38,6 +40,8 @@ export interface ReaderHandle {
   /** Scrolls the span into view and focuses it; false when it is not rendered. */
   reveal(spanId: string): boolean;
   focus(): void;
+  /** The article element, for layers drawn over its text (suggestion outlines); null if none. */
+  element(): HTMLElement | null;
 }
 
 interface Props {
@@ -214,6 +218,9 @@ const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
       focus() {
         rootRef.current?.focus();
       },
+      element() {
+        return rootRef.current;
+      },
     }),
     [doc.text.length],
   );
@@ -230,6 +237,7 @@ const Reader = forwardRef<ReaderHandle, Props>(function ArticleReader(
       {/* Outside the <article>: it holds only the text and its header, so selections, clicks and
           the reader's keys never meet the form's controls. */}
       <div className="article-tools">
+        <Legend />
         <button
           type="button"
           aria-expanded={editing}

@@ -87,6 +87,19 @@ describe('runSpecs and patchRuns', () => {
     expect(p.textContent).toBe(TEXT);
   });
 
+  it('classes each kind by its shape: a claim alone is tinted, evidence alone only dotted', () => {
+    const p = document.createElement('p');
+    const evidence = { ...span('e', 'evidence', 0, 2), stance: 'refutes' as const };
+    render(p, [], [evidence, span('c', 'claim', 3, 7), span('h', 'highlight', 8, 12)]);
+    expect([...p.children].filter((el) => el.tagName === 'MARK').map((el) => el.className)).toEqual(
+      [
+        'span-mark evidence-mark in-evidence-refutes',
+        'span-mark claim-mark in-claim',
+        'span-mark hl-green',
+      ],
+    );
+  });
+
   it('updates the text of a kept run when the article changed under it', () => {
     const p = document.createElement('p');
     const first = render(p, [], [span('q', 'quote', 0, 4)], null, 'abcdefgh');

@@ -53,7 +53,8 @@ export function runClass(
     if (span.needsReview) review = true;
   }
   let classes = 'span-mark';
-  if (!inner) classes += ' claim-mark';
+  // No fill from a quote or highlight: a claim gets its faint tint; evidence alone only its dots.
+  if (!inner) classes += inClaim ? ' claim-mark' : ' evidence-mark';
   else if (inner.kind === 'quote') classes += ' quote-mark';
   else classes += ` hl-${inner.color ?? 'yellow'}`;
   if (inQuote) classes += ' in-quote';

@@ -1,0 +1,134 @@
+// Handlers for the window settings (theme, pane sizes, collapsed sections), kept in
+// window-settings.json beside the workspace. They are preferences, not data: not journalled, not
+// undoable, and a damaged file costs the analyst their layout, never their work or a start-up.
+import path from 'node:path';
+import type { Notice } from '../../shared/ipc/contract';
+import { DEFAULT_WINDOW_SETTINGS, WindowSettingsSchema } from '../../shared/ipc/channels/settings';
+import type { WindowSettings } from '../../shared/ipc/channels/settings';
+import type { HandlerTable } from '../../shared/ipc/dispatch';
+import { WorkbenchError } from '../../shared/ipc/result';
+import type { StoreFs } from '../store/io';
+import { fileStamp, isMissing, nodeFs, saveErrorMessage, writeFileDurable } from '../store/io';
+
+export const SETTINGS_FILE = 'window-settings.json';
+
+type SettingsHandlers = Pick<HandlerTable, 'settings.get' | 'settings.update'>;
+
+export interface SettingsOptions {
+  dataDir: string;
+  fs?: StoreFs;
+  now?: () => Date;
+}
+
+export interface LoadedSettings {
+  settings: WindowSettings;
+  /** Set when the file existed but could not be used; the caller shows it to the analyst. */
+  notice: Notice | null;
+}
+
+function copyOf(settings: WindowSettings): WindowSettings {
+  return {
+    theme: settings.theme,
+    panes: { ...settings.panes },
+    collapsed: { ...settings.collapsed },
+  };
+}
+
+function damagedNotice(reason: string): Notice {
+  return {
+    level: 'warning',
+    code: 'settings_damaged',
+    message: `The window layout settings were reset because ${reason}. Your workspace is not affected.`,
+  };
+}
+
+/**
+ * Reads and validates the settings file. Missing → defaults, silently. Damaged (not JSON, wrong
+ * shape) → defaults and a notice; the damaged file is renamed aside so the next write does not
+ * destroy what someone may want to look at, and so the notice appears once, not at every start.
+ */
+export async function loadSettings(options: SettingsOptions): Promise<LoadedSettings> {
+  const fs = options.fs ?? nodeFs;
+  const file = path.join(options.dataDir, SETTINGS_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (isMissing(error)) return { settings: copyOf(DEFAULT_WINDOW_SETTINGS), notice: null };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      settings: copyOf(DEFAULT_WINDOW_SETTINGS),
+      notice: damagedNotice(`the file could not be read (${detail})`),
+    };
+  }
+  let reason: string;
+  try {
+    const parsed = WindowSettingsSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    if (parsed.success) return { settings: parsed.data, notice: null };
+    reason = `${SETTINGS_FILE} does not hold valid settings`;
+  } catch {
+    reason = `${SETTINGS_FILE} is not valid JSON`;
+  }
+  const now = options.now ?? (() => new Date());
+  const aside = `${file}.damaged-${fileStamp(now())}`;
+  const moved = await fs.rename(file, aside).then(
+    () => true,
+    () => false,
+  );
+  return {
+    settings: copyOf(DEFAULT_WINDOW_SETTINGS),
+    notice: damagedNotice(moved ? `${reason} (kept as ${path.basename(aside)})` : reason),
+  };
+}
+
+/** `update` merged into `current`: panes and collapsed key by key, the theme replaced. */
+export function mergeSettings(
+  current: WindowSettings,
+  update: Partial<WindowSettings>,
+): WindowSettings {
+  const merged: WindowSettings = {
+    theme: update.theme ?? current.theme,
+    panes: { ...current.panes, ...update.panes },
+    collapsed: { ...current.collapsed, ...update.collapsed },
+  };
+  // The merge may exceed the bounds each half respected; refuse rather than write a file that
+  // the next start would reject as damaged.
+  const checked = WindowSettingsSchema.safeParse(merged);
+  if (!checked.success) {
+    throw new WorkbenchError(
+      'invalid_input',
+      'Too many saved layouts; the window settings were not changed.',
+    );
+  }
+  return checked.data;
+}
+
+/** The two handlers over settings already loaded by loadSettings. */
+export function settingsHandlers(
+  options: SettingsOptions & { initial: WindowSettings },
+): SettingsHandlers {
+  const fs = options.fs ?? nodeFs;
+  const file = path.join(options.dataDir, SETTINGS_FILE);
+  let current = copyOf(options.initial);
+  // Updates run one after another, each merging into the result of the last, so two quick
+  // updates (a pane size and a section) both survive and the file ends with the latest state.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    'settings.get': async () => copyOf(current),
+    'settings.update': async (update) => {
+      const step = queue.then(async () => {
+        const next = mergeSettings(current, update);
+        try {
+          await writeFileDurable(fs, file, JSON.stringify(next, null, 2));
+        } catch (error) {
+          throw new WorkbenchError('storage_failed', `${saveErrorMessage(error)} (window layout)`);
+        }
+        current = next;
+        return copyOf(current);
+      });
+      queue = step.catch(() => undefined);
+      return step;
+    },
+  };
+}
