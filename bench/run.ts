@@ -4,6 +4,8 @@ import { benchImport } from './import';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
+import { benchSearch } from './search';
+import { benchSuggest } from './suggest';
 import { benchTables } from './tables';
 
 const benches: [string, () => Promise<string[]>][] = [
@@ -13,6 +15,8 @@ const benches: [string, () => Promise<string[]>][] = [
   ['tables', benchTables],
   ['export', benchExport],
   ['import', benchImport],
+  ['search', benchSearch],
+  ['suggest', benchSuggest],
 ];
 
 for (const [name, bench] of benches) {

@@ -42,6 +42,8 @@ export interface HarnessDialogs {
   nextOpen: string | null;
   /** The files the next import dialog picks (several at once); null cancels it. */
   nextImport: string[] | null;
+  /** Files the app asked to show in their folder ("Show in folder"), in order. */
+  revealed: string[];
 }
 
 export interface LaunchedWorkbench {
@@ -125,6 +127,7 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
     cancelNextSave: false,
     nextOpen: null,
     nextImport: null,
+    revealed: [],
   };
   let browser: Browser | undefined;
   const shell: Shell = {
@@ -147,6 +150,9 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
       const files = dialogs.nextImport;
       dialogs.nextImport = null;
       return files;
+    },
+    showInFolder: async (file) => {
+      dialogs.revealed.push(file);
     },
     // Chromium prints the briefing as Electron's printToPDF does in the app: no script, offline.
     printPdf: async (html) => {
@@ -205,6 +211,13 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
       },
     );
     await page.addInitScript({ content: bridgeInitScript() });
+    // Chromium reports CSP and Trusted Types violations only to its own log, which Playwright's
+    // console event does not see: report each one as a console error, so pageErrors holds them.
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => console.error(
+        'CSP violation: ' + e.violatedDirective + ' by ' + (e.sourceFile || e.blockedURI) +
+        ' (' + (e.sample || '') + ')'));`,
+    });
     await page.goto(`${origin}/index.html`);
 
     let closed = false;

@@ -33,6 +33,13 @@ const COMMAND_LIST = [
   },
   { id: 'bundle.export', label: 'Export workspace bundle…', menu: 'file' },
   { id: 'bundle.import', label: 'Import workspace bundle…', menu: 'file' },
+  { id: 'interchange.exportQdpx', label: 'Export REFI-QDA project…', menu: 'file' },
+  { id: 'interchange.importQdpx', label: 'Import REFI-QDA project…', menu: 'file' },
+  {
+    id: 'annotations.import',
+    label: 'Import annotations (Hypothesis, Web Annotation)…',
+    menu: 'file',
+  },
   { id: 'workspace.restore', label: 'Restore from an earlier copy…', menu: 'file' },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
@@ -43,6 +50,14 @@ const COMMAND_LIST = [
   { id: 'select.extendWord', label: 'Extend selection by a word', key: '.', menu: 'edit' },
   { id: 'select.shrinkWord', label: 'Shrink selection by a word', key: ',', menu: 'edit' },
   { id: 'select.paragraph', label: 'Select paragraph', key: 'g', menu: 'edit' },
+  // Find in the open article; Ctrl/Cmd+Shift+F is the workspace-wide search.
+  { id: 'find.inArticle', label: 'Find in article…', accelerator: 'CmdOrCtrl+F', menu: 'edit' },
+  {
+    id: 'search.everywhere',
+    label: 'Search everywhere…',
+    accelerator: 'CmdOrCtrl+Shift+F',
+    menu: 'edit',
+  },
   {
     id: 'quote.mark',
     label: 'Mark quote',
@@ -71,6 +86,12 @@ const COMMAND_LIST = [
     key: 'c',
     menu: 'quote',
   },
+  {
+    id: 'quote.suggest',
+    label: 'Suggest quotes',
+    accelerator: 'CmdOrCtrl+Shift+S',
+    menu: 'quote',
+  },
   { id: 'annotation.next', label: 'Next annotation', key: 'n', menu: 'quote' },
   { id: 'annotation.previous', label: 'Previous annotation', key: 'p', menu: 'quote' },
   { id: 'annotation.editNote', label: 'Edit note', key: 'e', menu: 'quote' },
@@ -87,6 +108,33 @@ const COMMAND_LIST = [
   { id: 'view.claims', label: 'Show claims', accelerator: 'CmdOrCtrl+3', menu: 'view' },
   { id: 'view.codebook', label: 'Show codebook', accelerator: 'CmdOrCtrl+4', menu: 'view' },
   { id: 'view.article', label: 'Focus article', accelerator: 'CmdOrCtrl+Shift+A', menu: 'view' },
+  // The reader's panes fold away and come back (VS Code's keys for its side bars and panel).
+  {
+    id: 'view.toggleArticles',
+    label: 'Show or hide the articles list',
+    accelerator: 'CmdOrCtrl+B',
+    menu: 'view',
+  },
+  {
+    id: 'view.toggleAnnotations',
+    label: 'Show or hide the annotations list',
+    accelerator: 'CmdOrCtrl+Shift+B',
+    menu: 'view',
+  },
+  {
+    id: 'view.toggleInspector',
+    label: 'Show or hide the inspector',
+    accelerator: 'CmdOrCtrl+Alt+B',
+    menu: 'view',
+  },
+  {
+    id: 'view.toggleTable',
+    label: 'Fold or unfold the quotes table',
+    accelerator: 'CmdOrCtrl+J',
+    menu: 'view',
+  },
+  // Cycles the window's theme: System (follow the OS), Light, Dark.
+  { id: 'view.theme', label: 'Theme: System / Light / Dark', menu: 'view' },
   {
     id: 'view.palette',
     label: 'Command palette…',

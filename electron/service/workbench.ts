@@ -21,6 +21,9 @@ import { claimHandlers } from './claims';
 import { codebookHandlers } from './codebook';
 import { memoHandlers } from './memos';
 import { exportHandlers } from './exports';
+import { interchangeHandlers } from './interchange';
+import { annotationImportHandlers } from './annotation-import';
+import { createSearchService } from './search';
 import { NO_SHELL } from './shell';
 import type { Shell } from './shell';
 import { buildDocument, documentHandlers } from './documents';
@@ -29,6 +32,11 @@ import { quoteHandlers } from './quotes';
 import { sourceHandlers } from './sources';
 import { assessmentHandlers } from './assessments';
 import { attributionHandlers } from './attributions';
+import { suggestionHandlers } from './suggestions';
+import type { SuggestEngine } from './suggestion-list';
+import { defaultSuggestEngine } from './suggest-engine';
+import { loadSettings, settingsHandlers } from './settings';
+import { revealHandlers, trackSaves } from './reveal';
 
 export const SAMPLE_FILE = 'riyadh-ceasefire-talks.txt';
 
@@ -45,6 +53,8 @@ export interface WorkbenchOptions {
   shell?: Shell;
   /** Check every answer against the contract's output schema (tests; see DispatchOptions). */
   checkOutputs?: boolean;
+  /** The quote-suggestion engine; shared/suggest's by default (tests may pass a fixed one). */
+  suggest?: SuggestEngine;
 }
 
 export interface Workbench {
@@ -107,8 +117,13 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const opened = await openStore({ dataDir: options.dataDir, seed, now });
   notices.push(...opened.notices);
   const store = opened.store;
+  // Window settings live beside the workspace; a damaged file resets the layout, with a notice.
+  const settings = await loadSettings({ dataDir: options.dataDir, now });
+  if (settings.notice) notices.push(settings.notice);
   const actor = options.actor ?? accountName();
   const history = new History({ store, now, newId, actor });
+  // Every file a save dialog wrote this session, so "Show in folder" reveals those and no other.
+  const shell = trackSaves(options.shell ?? NO_SHELL);
   const ctx: ServiceContext = {
     store,
     now,
@@ -118,6 +133,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     },
   };
 
+  const search = createSearchService(store);
   const handlers: HandlerTable = {
     'workspace.info': async () => ({
       dataDir: options.dataDir,
@@ -133,10 +149,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     'workspace.revisions': async () => store.revisions(),
     ...copyHandlers({ dataDir: options.dataDir, data: () => store.data, now, commit: ctx.commit }),
     ...documentHandlers(ctx),
-    ...importHandlers(ctx, options.shell ?? NO_SHELL, options.log),
+    ...importHandlers(ctx, shell.shell, options.log),
     ...sourceHandlers(ctx),
     ...quoteHandlers(ctx),
     ...attributionHandlers(ctx),
+    ...suggestionHandlers(ctx, options.suggest ?? defaultSuggestEngine),
     ...assessmentHandlers(ctx),
     ...historyHandlers(history),
     ...annotationHandlers(ctx),
@@ -144,12 +161,20 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...claimHandlers(ctx),
     ...codebookHandlers(ctx),
     ...memoHandlers(ctx),
-    ...exportHandlers(ctx, options.shell ?? NO_SHELL, actor),
+    ...exportHandlers(ctx, shell.shell, actor),
+    ...interchangeHandlers(ctx, shell.shell, actor),
+    ...annotationImportHandlers(ctx, shell.shell),
+    ...revealHandlers(shell),
+    ...search.handlers,
+    ...settingsHandlers({ dataDir: options.dataDir, initial: settings.settings }),
   };
 
   return {
     handlers,
     dispatch: createDispatch(handlers, { log: options.log, checkOutputs: options.checkOutputs }),
-    close: () => store.close(),
+    close: () => {
+      search.index.stop();
+      return store.close();
+    },
   };
 }

@@ -2,6 +2,9 @@
 // dialogs on top. Holds the window's state and wires commands (menu, shortcuts, buttons) to it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReaderHandle } from './features/reader/ArticleReader';
+import type { FindHandle } from './features/find/FindBar';
+import type { GotoItem } from './features/find/goto';
+import { openGotoItem } from './features/find/open-goto';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
 import { useReaderModel } from './features/reader/useReaderModel';
 import { useSpanActions } from './features/annotations/useSpanActions';
@@ -17,18 +20,28 @@ import type { DialogState } from './AppDialogs';
 import { CollectionViews } from './CollectionViews';
 import { ReaderView } from './ReaderView';
 import { useCommandActions } from './useCommandActions';
+import { useSuggestions } from './features/suggestions/useSuggestions';
+import { SuggestionQueue } from './features/suggestions/SuggestionQueue';
 import { useFileDrop } from './features/documents/useFileDrop';
 import { sourceForFiles } from './features/documents/useImportJob';
 import { summarizeReport } from './features/documents/ImportReportView';
+import { useTheme } from './theme/useTheme';
+import { useRevealRange } from './features/search/useRevealRange';
+import { StatusToast } from './ui/StatusToast';
+import type { Status } from './ui/StatusToast';
 
 export function App() {
   const ws = useWorkspace();
   const { state, reportError, refresh, openDocumentById } = ws;
+  const theme = useTheme(reportError);
   const reader = useRef<ReaderHandle>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const panel = useRef<PanelHandle>(null);
+  const find = useRef<FindHandle>(null);
+  // The tag the palette's "go to" asked the codebook to show.
+  const [openTagId, setOpenTagId] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<Set<number>>(new Set());
   const [pendingReveal, setPendingReveal] = useState<string | null>(null);
   const doc = state.openDocument;
@@ -36,7 +49,7 @@ export function App() {
   const model = useReaderModel(ws);
   const { spans, annotationsById, claimsById } = model;
 
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>('');
   const [view, setView] = useState<View>('reader');
   const [claimId, setClaimId] = useState<string | null>(null);
   const [claimTagFilter, setClaimTagFilter] = useState<string | null>(null);
@@ -79,6 +92,16 @@ export function App() {
     [doc, reveal, openDocumentById],
   );
 
+  // A search hit's passage: the article opened at that range, scrolled to and flashed.
+  const revealRange = useRevealRange(reader, doc?.id ?? null, (id) => void openDocumentById(id));
+  const showRange = useCallback(
+    (documentId: string, range: { start: number; end: number }) => {
+      setView('reader');
+      revealRange(documentId, range);
+    },
+    [revealRange],
+  );
+
   const tagClaim = useTagClaim({
     document: doc,
     selection: readerSelection,
@@ -88,6 +111,15 @@ export function App() {
     open: setDialog,
     reportError,
   });
+
+  const suggestions = useSuggestions({
+    documentId: doc?.id ?? null,
+    version,
+    changed,
+    setStatus,
+    reportError,
+  });
+  const articleElement = useCallback(() => reader.current?.element() ?? null, []);
 
   const { actions, markQuote, undoRedo } = useCommandActions({
     document: doc,
@@ -105,6 +137,9 @@ export function App() {
     reportError,
     tagClaim,
     deleteSpan,
+    find,
+    cycleTheme: theme.cycle,
+    suggestQuotes: () => void suggestions.suggest(),
   });
 
   useShortcuts(actions, dialog !== null, view === 'reader');
@@ -149,6 +184,26 @@ export function App() {
     },
     [openDocumentById],
   );
+  /** Opens what the palette's "go to anything" chose, as a click in its own view would. */
+  const goTo = useCallback(
+    (item: GotoItem) =>
+      openGotoItem(item, {
+        openArticle,
+        openSource: (id) => {
+          setView('sources');
+          setOpenSourceId(id);
+        },
+        openClaim: (id) => {
+          setView('claims');
+          setClaimId(id);
+        },
+        openTag: (id) => {
+          setView('codebook');
+          setOpenTagId(id);
+        },
+      }),
+    [openArticle],
+  );
 
   return (
     <div className="app">
@@ -160,7 +215,6 @@ export function App() {
       <AppHeader
         view={view}
         onView={setView}
-        status={status}
         history={state.history}
         onUndo={() => void undoRedo('undo')}
         onRedo={() => void undoRedo('redo')}
@@ -169,9 +223,17 @@ export function App() {
         onMarkQuote={markQuote}
         onTagClaim={tagClaim}
       />
+      {/* Feedback in a fixed layer: the status message, and errors until dismissed. */}
+      <StatusToast
+        message={status}
+        errors={ws.errors}
+        onDismissError={ws.dismissError}
+        onUndo={() => void undoRedo('undo')}
+        onError={reportError}
+      />
       <Notices
         notices={notices}
-        errors={ws.errors}
+        errors={[]}
         onDismissNotice={(i) =>
           setDismissed((d) => new Set(d).add(state.notices.indexOf(notices[i]!)))
         }
@@ -180,6 +242,7 @@ export function App() {
       <CollectionViews
         view={view}
         onView={setView}
+        onStatus={setStatus}
         claims={state.claims}
         sources={state.sources}
         grades={state.grades}
@@ -191,7 +254,9 @@ export function App() {
         onSelectClaim={setClaimId}
         claimTagFilter={claimTagFilter}
         onClaimTagFilter={setClaimTagFilter}
+        openTagId={openTagId}
         onShowSpan={showSpan}
+        onShowRange={showRange}
         onOpenDocument={openArticle}
         evidenceSelection={evidenceSelection}
         version={version}
@@ -208,6 +273,7 @@ export function App() {
         grades={state.grades}
         tags={state.tags}
         reader={reader}
+        find={find}
         panel={panel}
         table={tableRef}
         selectedId={selectedId}
@@ -222,6 +288,14 @@ export function App() {
         version={version}
         onChanged={onChanged}
         reportError={reportError}
+        suggestions={
+          <SuggestionQueue
+            review={suggestions}
+            sources={state.sources}
+            selection={readerSelection}
+            article={articleElement}
+          />
+        }
       />
       <AppDialogs
         dialog={dialog}
@@ -231,6 +305,8 @@ export function App() {
         sources={state.sources}
         grades={state.grades}
         tags={state.tags}
+        claims={state.claims}
+        onGoTo={goTo}
         runCommand={(id) => actions[id]()}
         onQuoteSaved={(quoteId) => {
           setSelectedId(quoteId);
@@ -254,6 +330,10 @@ export function App() {
           setOpenSourceId(id);
         }}
         onExported={setStatus}
+        onAnnotationsImported={(message) => {
+          setStatus(message);
+          void changed();
+        }}
         onImportFinished={(report) => {
           setStatus(summarizeReport(report));
           void changed();

@@ -11,7 +11,11 @@ import type {
 } from '../../shared/ipc/contract';
 import { ExportDialog } from './features/exports/ExportDialog';
 import { BundleReportDialog } from './features/exports/BundleReportDialog';
+import { QdpxReportDialog } from './features/interchange/QdpxReportDialog';
+import { AnnotationImportDialog } from './features/annotation-import/AnnotationImportDialog';
 import { CommandPalette } from './commands/CommandPalette';
+import type { GotoItem } from './features/find/goto';
+import type { Claim } from '../../shared/domain/claims';
 import { ShortcutsSheet } from './commands/ShortcutsSheet';
 import { ImportTextDialog } from './features/documents/ImportTextDialog';
 import { ImportDialog } from './features/documents/ImportDialog';
@@ -20,6 +24,7 @@ import type { ImportReport, ImportSource } from '../../shared/ipc/channels/docum
 import { ClaimDialog } from './features/claims/ClaimDialog';
 import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { NewSourceDialog } from './features/sources/NewSourceDialog';
+import type { Status } from './ui/StatusToast';
 
 export type DialogState =
   | { kind: 'palette' }
@@ -39,6 +44,8 @@ export type DialogState =
   | { kind: 'export' }
   | { kind: 'restore' }
   | { kind: 'bundleReport'; report: NonNullable<ChannelOutput<'bundle.import'>> }
+  | { kind: 'qdpxReport'; report: NonNullable<ChannelOutput<'interchange.importQdpx'>> }
+  | { kind: 'annotationImport' }
   | null;
 
 interface Props {
@@ -49,6 +56,10 @@ interface Props {
   sources: readonly Source[];
   grades: ReadonlyMap<string, string | null>;
   tags: readonly Tag[];
+  /** The claims the palette can go to. */
+  claims: readonly Claim[];
+  /** Opens an article, source, claim or tag chosen in the palette. */
+  onGoTo: (item: GotoItem) => void;
   runCommand: (id: CommandId) => void;
   onQuoteSaved: (quoteId: string) => void;
   onClaimSaved: (claimId: string) => void;
@@ -61,7 +72,9 @@ interface Props {
   onRestored: (message: string) => void;
   /** Opens an article in the reader. */
   onOpenDocument: (documentId: string) => void;
-  onExported: (message: string) => void;
+  onExported: (message: Status) => void;
+  /** Annotations came in from another tool: the workspace changed. */
+  onAnnotationsImported: (message: string) => void;
 }
 
 export function AppDialogs(props: Props) {
@@ -80,6 +93,15 @@ export function AppDialogs(props: Props) {
       )}
       {dialog?.kind === 'bundleReport' && (
         <BundleReportDialog report={dialog.report} onClose={close} />
+      )}
+      {dialog?.kind === 'qdpxReport' && <QdpxReportDialog report={dialog.report} onClose={close} />}
+      {dialog?.kind === 'annotationImport' && (
+        <AnnotationImportDialog
+          documents={props.documents}
+          openDocumentId={props.document?.id ?? null}
+          onClose={close}
+          onImported={props.onAnnotationsImported}
+        />
       )}
       {dialog?.kind === 'markQuote' && props.document && (
         <MarkQuoteDialog
@@ -115,6 +137,13 @@ export function AppDialogs(props: Props) {
           commands={COMMANDS.filter((c) => c.id !== 'view.palette')}
           onClose={close}
           onRun={props.runCommand}
+          goto={{
+            documents: props.documents,
+            sources: props.sources,
+            claims: props.claims,
+            tags: props.tags,
+          }}
+          onGoTo={props.onGoTo}
         />
       )}
       {dialog?.kind === 'shortcuts' && <ShortcutsSheet commands={COMMANDS} onClose={close} />}

@@ -1,12 +1,11 @@
-// The window's header: the view tabs, the status toast, and the tools an analyst reaches for
+// The window's header: the view tabs and the tools an analyst reaches for
 // most (undo, redo, import, mark quote, tag claim), each naming its shortcut.
 import { COMMANDS } from '../../shared/commands';
 import type { CommandId } from '../../shared/commands';
 import { describeAccelerator } from './commands/registry';
-import { StatusToast } from './ui/StatusToast';
 
 /** The window's views; 'reader' is the open article, 'library' the table of all articles. */
-export type View = 'library' | 'reader' | 'sources' | 'claims' | 'codebook';
+export type View = 'library' | 'reader' | 'sources' | 'claims' | 'codebook' | 'search';
 
 const VIEW_TABS: readonly [View, string][] = [
   ['library', 'Library'],
@@ -14,12 +13,12 @@ const VIEW_TABS: readonly [View, string][] = [
   ['sources', 'Sources'],
   ['claims', 'Claims'],
   ['codebook', 'Codebook'],
+  ['search', 'Search'],
 ];
 
 interface Props {
   view: View;
   onView: (view: View) => void;
-  status: string;
   history: { undo: string | null; redo: string | null };
   onUndo: () => void;
   onRedo: () => void;
@@ -63,7 +62,6 @@ export function AppHeader(props: Props) {
           </button>
         ))}
       </nav>
-      <StatusToast message={props.status} />
       <div className="toolbar" role="toolbar" aria-label="Article tools">
         <button
           type="button"

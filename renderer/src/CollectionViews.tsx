@@ -10,7 +10,9 @@ import { SourcesView } from './features/sources/SourcesView';
 import { ClaimsView } from './features/claims/ClaimsView';
 import { CodebookView } from './features/codebook/CodebookView';
 import { MemosPanel } from './features/memos/MemosPanel';
+import { SearchView } from './features/search/SearchView';
 import type { View } from './AppHeader';
+import type { Status } from './ui/StatusToast';
 
 interface Props {
   view: View;
@@ -29,13 +31,19 @@ interface Props {
   /** The tag the claims list is filtered by, if any. */
   claimTagFilter: string | null;
   onClaimTagFilter: (tagId: string) => void;
+  /** The tag the codebook shows selected when it opens (the palette's "go to"). */
+  openTagId?: string | null;
   /** Shows a quote or evidence span in the article view. */
   onShowSpan: (documentId: string, spanId: string) => void;
+  /** Opens an article at a range of its text, scrolled to and flashed (a search hit). */
+  onShowRange: (documentId: string, range: { start: number; end: number }) => void;
   /** The selection in the open article, for a claim's evidence. */
   evidenceSelection: () => { documentId: string; position: { start: number; end: number } } | null;
   version: number;
   onChanged: () => void;
   reportError: (message: string) => void;
+  /** The window's toast, for deletions that offer Undo (an article, a tag). */
+  onStatus?: (message: Status) => void;
 }
 
 export function CollectionViews(props: Props) {
@@ -50,6 +58,7 @@ export function CollectionViews(props: Props) {
             onView('reader');
           }}
           onChanged={onChanged}
+          onStatus={props.onStatus}
         />
       )}
       {view === 'sources' && (
@@ -92,8 +101,36 @@ export function CollectionViews(props: Props) {
           )}
         />
       )}
+      {view === 'search' && (
+        <SearchView
+          version={version}
+          reportError={reportError}
+          showRange={props.onShowRange}
+          showSpan={props.onShowSpan}
+          openDocument={(id) => {
+            props.onOpenDocument(id);
+            onView('reader');
+          }}
+          openSource={(id) => {
+            props.onOpenSource(id);
+            onView('sources');
+          }}
+          openClaim={(id) => {
+            props.onSelectClaim(id);
+            onView('claims');
+          }}
+          showTagged={(tagId) => {
+            props.onClaimTagFilter(tagId);
+            onView('claims');
+          }}
+        />
+      )}
       {view === 'codebook' && (
         <CodebookView
+          // A tag chosen in the palette opens the codebook afresh with that tag selected.
+          key={props.openTagId ?? ''}
+          initialSelectedId={props.openTagId ?? null}
+          onStatus={props.onStatus}
           tags={props.tags}
           version={version}
           onChanged={onChanged}

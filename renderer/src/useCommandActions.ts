@@ -8,12 +8,20 @@ import { isTypingTarget } from './commands/registry';
 import { call } from './api/client';
 import type { ReaderHandle } from './features/reader/ArticleReader';
 import type { PanelHandle } from './features/annotations/AnnotationsPanel';
+import type { FindHandle } from './features/find/FindBar';
 import type { ReaderSpan } from './features/reader/spans';
 import { stepSpan } from './features/reader/spans';
 import { moveSelection } from './features/reader/keyboard-selection';
 import type { SelectionMove } from './features/reader/keyboard-selection';
 import type { View } from './AppHeader';
 import type { DialogState } from './AppDialogs';
+import { togglePane } from './layout/pane-commands';
+import type { PaneName } from './layout/pane-commands';
+import { THEME_LABELS } from './theme/theme';
+import { fileName } from './ui/StatusToast';
+import { useQdpxActions } from './features/interchange/useQdpxActions';
+import type { Status } from './ui/StatusToast';
+import type { ThemeSetting } from './theme/theme';
 
 interface Options {
   document: WorkbenchDocument | null;
@@ -30,12 +38,18 @@ interface Options {
   reveal: (spanId: string) => void;
   setDialog: (dialog: DialogState) => void;
   setView: (view: View) => void;
-  setStatus: (message: string) => void;
+  setStatus: (message: Status) => void;
   /** Refreshes the workspace after a change, so views reload what they show. */
   changed: () => Promise<void>;
   reportError: (message: string) => void;
   tagClaim: () => void;
   deleteSpan: (span: ReaderSpan) => Promise<void>;
+  /** Opens the quote-suggestion queue on the open article (features/suggestions). */
+  suggestQuotes: () => void;
+  /** Moves the theme to its next preference (useTheme); resolves to the new one. */
+  cycleTheme: () => Promise<ThemeSetting>;
+  /** The find bar over the reader (Ctrl/Cmd+F). */
+  find: RefObject<FindHandle | null>;
 }
 
 /**
@@ -50,6 +64,9 @@ export function useCommandActions(options: Options): {
 } {
   const { document: doc, reader, panel, table, spans, selectedId, select, reveal } = options;
   const { setDialog, setView, setStatus, changed, reportError, tagClaim, deleteSpan } = options;
+  const { cycleTheme } = options;
+  const { find } = options;
+  const { suggestQuotes } = options;
 
   const markQuote = useCallback(() => {
     if (!doc) return reportError('Open an article first.');
@@ -113,8 +130,11 @@ export function useCommandActions(options: Options): {
   const exportBundle = useCallback(async () => {
     const result = await call('bundle.export');
     if (!result.ok) return reportError(result.error.message);
-    if (result.value.path) setStatus(`Saved the workspace bundle to ${result.value.path}`);
+    const saved = result.value.path;
+    if (saved)
+      setStatus({ text: `Saved the workspace bundle as ${fileName(saved)}`, savedFile: saved });
   }, [setStatus, reportError]);
+  const qdpx = useQdpxActions({ setDialog, setStatus, reportError, changed });
   const importBundle = useCallback(async () => {
     const result = await call('bundle.import');
     if (!result.ok) return reportError(result.error.message);
@@ -139,6 +159,15 @@ export function useCommandActions(options: Options): {
     [setStatus, changed, reportError],
   );
 
+  /** Pane toggles act on the article view's panes, so they show it first. */
+  const toggle = useCallback(
+    (pane: PaneName) => {
+      setView('reader');
+      if (togglePane(pane) === null) reportError('The article view is still opening.');
+    },
+    [setView, reportError],
+  );
+
   const actions: CommandActions = useMemo(
     () => ({
       'edit.undo': () => void undoRedo('undo'),
@@ -150,6 +179,10 @@ export function useCommandActions(options: Options): {
         setDialog({ kind: 'importVersion', documentId: doc.id, title: doc.title });
       },
       'quote.mark': markQuote,
+      'quote.suggest': () => {
+        setView('reader');
+        suggestQuotes();
+      },
       'view.quotes': () =>
         table.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
       'view.article': () => reader.current?.focus(),
@@ -160,7 +193,11 @@ export function useCommandActions(options: Options): {
       'export.quoteSheet': () => setDialog({ kind: 'export' }),
       'bundle.export': () => void exportBundle(),
       'bundle.import': () => void importBundle(),
+      'interchange.exportQdpx': () => void qdpx.exportQdpx(),
+      'interchange.importQdpx': () => void qdpx.importQdpx(),
+      'annotations.import': () => setDialog({ kind: 'annotationImport' }),
       'view.library': () => setView('library'),
+      'search.everywhere': () => setView('search'),
       'view.articles': () => setView('reader'),
       'view.sources': () => setView('sources'),
       'view.claims': () => setView('claims'),
@@ -182,6 +219,17 @@ export function useCommandActions(options: Options): {
       'select.extendWord': () => selectBy('extendWord'),
       'select.shrinkWord': () => selectBy('shrinkWord'),
       'select.paragraph': () => selectBy('paragraph'),
+      'view.toggleArticles': () => toggle('articles'),
+      'view.toggleAnnotations': () => toggle('annotations'),
+      'view.toggleInspector': () => toggle('inspector'),
+      'view.toggleTable': () => toggle('table'),
+      'view.theme': () =>
+        void cycleTheme().then((theme) => setStatus(`Theme: ${THEME_LABELS[theme]}`)),
+      'find.inArticle': () => {
+        if (!doc) return reportError('Open an article first.');
+        setView('reader');
+        find.current?.open();
+      },
     }),
     [
       doc,
@@ -195,14 +243,20 @@ export function useCommandActions(options: Options): {
       tagClaim,
       exportBundle,
       importBundle,
+      qdpx,
       step,
       selectBy,
+      toggle,
       spans,
       selectedId,
       deleteSpan,
       setDialog,
       setView,
       reportError,
+      find,
+      cycleTheme,
+      setStatus,
+      suggestQuotes,
     ],
   );
 

@@ -8,11 +8,17 @@ import { annotationChannels } from './channels/annotations';
 import { claimChannels } from './channels/claims';
 import { codebookChannels } from './channels/codebook';
 import { exportChannels } from './channels/exports';
+import { interchangeChannels } from './channels/interchange';
+import { annotationImportChannels } from './channels/annotation-import';
+import { searchChannels } from './channels/search';
 import { versionChannels } from './channels/versions';
 import { documentChannels } from './channels/documents';
 import { historyChannels } from './channels/history';
 import { quoteChannels } from './channels/quotes';
+import { settingsChannels } from './channels/settings';
+import { shellChannels } from './channels/shell';
 import { sourceChannels } from './channels/sources';
+import { suggestionChannels } from './channels/suggestions';
 import { workspaceChannels } from './channels/workspace';
 
 export type { Notice } from './channels/workspace';
@@ -41,6 +47,12 @@ export const contract = {
   ...claimChannels,
   ...codebookChannels,
   ...exportChannels,
+  ...interchangeChannels,
+  ...suggestionChannels,
+  ...annotationImportChannels,
+  ...searchChannels,
+  ...settingsChannels,
+  ...shellChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
