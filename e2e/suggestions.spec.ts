@@ -50,6 +50,15 @@ test('suggest, accept Witkoff’s quote, reject one, undo, and the rejection sur
   await expect(article(page).locator('.suggestion-box').first()).toBeAttached();
   await expect(article(page).locator('mark')).toHaveCount(0);
 
+  // Opening the edit form and cancelling it leaves the queue as it was (it once crashed React:
+  // the form's scroll effect returned Chromium's scroll promise as its cleanup).
+  await page.keyboard.press('e');
+  await queue(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(queue(page).getByRole('form', { name: 'Edit the suggestion' })).toHaveCount(0);
+  await expect(list(page).locator('li')).toHaveCount(offered);
+  expect(app.pageErrors).toEqual([]);
+  await list(page).focus();
+
   await moveTo(page, WITKOFF);
   await expect(current(page)).toContainText('told Fox News');
   await expect(current(page)).toContainText('Steve Witkoff');

@@ -97,7 +97,15 @@ export function CommandPalette({ commands, onRun, onClose, goto, onGoTo }: Props
             role="option"
             aria-selected={index === active}
             className={'item' in row ? 'palette-goto' : undefined}
-            ref={index === active ? (el) => el?.scrollIntoView?.({ block: 'nearest' }) : undefined}
+            ref={
+              index === active
+                ? (el) => {
+                    // In braces: a ref callback's return value is its cleanup, and Chromium's
+                    // scroll methods now return a promise.
+                    void el?.scrollIntoView?.({ block: 'nearest' });
+                  }
+                : undefined
+            }
             onMouseDown={(e) => {
               e.preventDefault();
               choose(row);

@@ -49,7 +49,9 @@ export function SearchView(props: Props) {
   const hits = useMemo(() => answer?.groups.flatMap((g) => g.hits) ?? [], [answer]);
   const total = answer?.groups.reduce((n, g) => n + g.count, 0) ?? 0;
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
   useEffect(() => {
     const hit = hits[active];
     if (hit) document.getElementById(optionId(hit))?.scrollIntoView({ block: 'nearest' });

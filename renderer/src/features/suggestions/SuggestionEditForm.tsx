@@ -27,9 +27,12 @@ export function SuggestionEditForm({ suggestion, sources, selection, onAccept, o
   const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const keep = suggestion.source?.name ?? 'no one yet';
-  // The whole form comes into view when it opens, down to its Accept button.
+  // The whole form comes into view when it opens, down to its Accept button. In braces: Chromium's
+  // scroll methods now return a promise, and an effect that returns one crashes React on unmount.
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  useEffect(() => {
+    void form.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
