@@ -27,6 +27,12 @@ const ENTRIES: readonly { sample: string; name: string; shape: string }[] = [
   },
   { sample: 'span-mark quote-mark in-quote selected', name: 'Selected', shape: 'ring' },
   { sample: 'span-mark hl-yellow needs-review', name: 'Needs review', shape: 'dashed box' },
+  // Drawn by features/suggestions on its own layer; the sample copies its outline (legend.css).
+  {
+    sample: 'legend-suggestion',
+    name: 'Suggested quote, not yet marked',
+    shape: 'dashed outline, no fill',
+  },
 ];
 
 export function Legend() {
