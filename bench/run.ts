@@ -1,6 +1,7 @@
 // Runs every benchmark and prints its lines: `npm run bench`.
 import { benchExport } from './export';
 import { benchImport } from './import';
+import { benchOpen } from './open';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
@@ -10,6 +11,7 @@ import { benchTables } from './tables';
 
 const benches: [string, () => Promise<string[]>][] = [
   ['save latency', benchSaveLatency],
+  ['open', benchOpen],
   ['re-anchoring', benchReanchor],
   ['render', benchRender],
   ['tables', benchTables],

@@ -26,6 +26,17 @@ const RESOURCES_DIR = path.join(ROOT, 'resources');
 export interface LaunchOptions {
   /** The workspace folder; a fresh temporary one when omitted. Reuse it to test a restart. */
   dataDir?: string;
+  /** Told of every answered service call (benchmarks break start-up down by channel). */
+  onDispatch?: (call: DispatchRecord) => void;
+}
+
+/** One service call through the harness binding: when it began (epoch ms), how long, its size. */
+export interface DispatchRecord {
+  channel: string;
+  startedAt: number;
+  ms: number;
+  /** The answer's length in JSON characters (its bytes, for ASCII text). */
+  bytes: number;
 }
 
 /**
@@ -207,7 +218,12 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
         // As a JSON string: Playwright copies other values node by node, which took 24 s for the
         // 11 MB quote list of a 20,000-quote workspace (Electron's structured clone: well under
         // a second). Every result is plain JSON data, as the contract's schemas describe it.
-        return JSON.stringify(await workbench.dispatch(channel, input));
+        const startedAt = Date.now();
+        const started = performance.now();
+        const answer = JSON.stringify(await workbench.dispatch(channel, input));
+        const ms = performance.now() - started;
+        options.onDispatch?.({ channel: String(channel), startedAt, ms, bytes: answer.length });
+        return answer;
       },
     );
     await page.addInitScript({ content: bridgeInitScript() });
