@@ -94,17 +94,22 @@ const TYPED = [
   'kar',
 ];
 
-export async function benchSearch(ARTICLES = 1_000, QUOTES = 100_000): Promise<string[]> {
+/** The benchmark's workspace: articles of WORDS_PER_ARTICLE words of news-like text, and quotes. */
+export function searchWorkspace(ARTICLES: number, QUOTES: number): WorkspaceData {
   const rand = rng(7);
   const vocab = vocabulary(rand);
   const data = buildWorkspace(ARTICLES, QUOTES, 1_000);
-  let words = 0;
   for (const doc of Object.values(data.documents)) {
     const { text, blocks } = articleText(vocab, rand);
     doc.text = text;
     doc.blocks = blocks;
-    words += WORDS_PER_ARTICLE;
   }
+  return data;
+}
+
+export async function benchSearch(ARTICLES = 1_000, QUOTES = 100_000): Promise<string[]> {
+  const data = searchWorkspace(ARTICLES, QUOTES);
+  const words = ARTICLES * WORDS_PER_ARTICLE;
   const store = memoryStore(data);
   // The machines these run on are shared: a fixed loop says how busy the CPU was meanwhile.
   const t = performance.now();

@@ -8,7 +8,6 @@ import type { FilterContext } from '../../shared/search/filters';
 import { entryDocumentId } from '../../shared/search/filters';
 import { hitRanges, snippet } from '../../shared/search/match';
 import type { ParsedQuery } from '../../shared/search/query';
-import { entryText } from './search-index';
 
 function names(ctx: FilterContext, meta: EntryMeta): string {
   const { data } = ctx;
@@ -40,14 +39,18 @@ function label(data: WorkspaceData, meta: EntryMeta): string {
   }
 }
 
-/** The hit to show for an entry, or null when its record went away meanwhile. */
+/**
+ * The hit to show for an entry, or null when its record went away meanwhile. `textOf` reads the
+ * entry's text as the index does (SearchIndex.textOf).
+ */
 export function buildHit(
   ctx: FilterContext,
   meta: EntryMeta,
   query: ParsedQuery,
+  textOf: (meta: EntryMeta) => string | null,
 ): SearchHit | null {
   const { data } = ctx;
-  const text = entryText(data, meta);
+  const text = textOf(meta);
   if (text === null) return null;
   const ranges = hitRanges(text, query);
   const documentId = entryDocumentId(data, meta);

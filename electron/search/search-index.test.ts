@@ -283,9 +283,16 @@ function expectSameAnswers(index: SearchIndex, data: WorkspaceData, list: string
     if (!parsed.ok) throw new Error(parsed.message);
     const got = runQuery(index, data, parsed.query);
     const want = scanSearch(data, parsed.query);
+    // With a limit: the same exact counts, and the hits are the first of the full ranking.
+    const top = runQuery(index, data, parsed.query, 2);
     for (const kind of RESULT_KINDS) {
-      expect([...got[kind].map((m) => m.key)].sort(), `${text} (${kind})`).toEqual(
+      expect([...got[kind].hits.map((m) => m.key)].sort(), `${text} (${kind})`).toEqual(
         [...want[kind]].sort(),
+      );
+      expect(got[kind].count).toBe(want[kind].length);
+      expect(top[kind].count).toBe(want[kind].length);
+      expect(top[kind].hits.map((m) => m.key)).toEqual(
+        got[kind].hits.slice(0, 2).map((m) => m.key),
       );
     }
   }
@@ -355,7 +362,7 @@ describe('SearchIndex', () => {
     }
     const parsed = parseQuery('witkoff "name519"');
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(runQuery(index, store.data, parsed.query).source.map((m) => m.recordId)).toEqual([
+    expect(runQuery(index, store.data, parsed.query).source.hits.map((m) => m.recordId)).toEqual([
       's519',
     ]);
     expect(index.stats.rebuilds).toBe(1);

@@ -2,6 +2,7 @@
 // background after open and brought up to date from the store's touched ids on each query.
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import type { SearchGroup } from '../../shared/ipc/channels/search';
+import type { EntryMeta } from '../../shared/search/entries';
 import { FilterContext } from '../../shared/search/filters';
 import { RESULT_KINDS, parseQuery } from '../../shared/search/query';
 import { buildHit } from '../search/hits';
@@ -29,14 +30,14 @@ export function createSearchService(store: IndexedStore): SearchService {
       const started = performance.now();
       const parsed = parseQuery(query);
       if (!parsed.ok) return { error: parsed.message, groups: [], tookMs: 0 };
-      const matches = runQuery(index, store.data, parsed.query);
-      const ctx = new FilterContext(store.data);
+      // Counts are exact; only the best `limit` of each group are ranked and turned into hits.
+      const matches = runQuery(index, store.data, parsed.query, limit);
+      const ctx = new FilterContext(store.data, index.attributionsOf);
+      const textOf = (meta: EntryMeta) => index.textOf(meta);
       const groups: SearchGroup[] = RESULT_KINDS.map((kind) => ({
         kind,
-        count: matches[kind].length,
-        hits: matches[kind]
-          .slice(0, limit)
-          .flatMap((meta) => buildHit(ctx, meta, parsed.query) ?? []),
+        count: matches[kind].count,
+        hits: matches[kind].hits.flatMap((meta) => buildHit(ctx, meta, parsed.query, textOf) ?? []),
       }));
       return { error: null, groups, tookMs: performance.now() - started };
     },

@@ -2,7 +2,7 @@
 // An article gives one entry per block (paragraph, heading…), so a hit points at a place; the
 // others give one entry each. The index and the brute-force check both read entries from here.
 import type { WorkspaceData } from '../domain/workspace';
-import { getRecord } from '../domain/workspace';
+import { getRecord, valuesOf } from '../domain/workspace';
 import type { ResultKind } from './query';
 
 /** The collections whose records have entries. */
@@ -68,11 +68,41 @@ export function blocksOf(doc: { text: string; blocks: readonly { start: number; 
   return doc.blocks.length > 0 ? doc.blocks : [{ start: 0, end: doc.text.length }];
 }
 
+/**
+ * The names a quote is also found by: its speakers' names and aliases, so "witkoff referendums"
+ * finds his quote without `speaker:`. The index keeps its own map of who spoke what (kept current
+ * from touched attributions); the brute-force scan reads every attribution once.
+ */
+export type QuoteSpeakers = (quoteId: string) => readonly string[];
+
+/** The names and aliases of these sources, each source once, in id order (so any two readers agree). */
+export function speakerNames(data: WorkspaceData, sourceIds: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const id of [...new Set(sourceIds)].sort()) {
+    const s = getRecord(data.sources, id);
+    if (s) out.push(s.name, ...s.aliases);
+  }
+  return out;
+}
+
+/** Quote speakers read from every attribution of `data` at once. */
+export function quoteSpeakersOf(data: WorkspaceData): QuoteSpeakers {
+  const byQuote = new Map<string, string[]>();
+  for (const a of valuesOf(data.attributions)) {
+    if (a.role !== 'speaker') continue;
+    const list = byQuote.get(a.quoteId);
+    if (list) list.push(a.sourceId);
+    else byQuote.set(a.quoteId, [a.sourceId]);
+  }
+  return (quoteId) => speakerNames(data, byQuote.get(quoteId) ?? []);
+}
+
 /** The entries of one record as it is now in `data`; none when it is gone or has nothing to find. */
 export function entriesOf(
   data: WorkspaceData,
   collection: SearchedCollection,
   id: string,
+  speakers: QuoteSpeakers,
 ): Entry[] {
   const base = { collection, recordId: id };
   switch (collection) {
@@ -92,7 +122,7 @@ export function entriesOf(
     case 'quotes': {
       const q = getRecord(data.quotes, id);
       if (!q) return [];
-      const text = lines(q.selector.quote.exact, q.cue, q.note);
+      const text = lines(q.selector.quote.exact, q.cue, q.note, ...speakers(id));
       return [{ ...base, key: entryKey(collection, id), kind: 'quote', subkind: 'quote', text }];
     }
     case 'claims': {
@@ -145,7 +175,9 @@ export function entriesOf(
 
 /** Every entry of the workspace (the brute-force scan, and a full build). */
 export function* allEntries(data: WorkspaceData): Generator<Entry> {
+  const speakers = quoteSpeakersOf(data);
   for (const collection of SEARCHED_COLLECTIONS) {
-    for (const id of Object.keys(data[collection])) yield* entriesOf(data, collection, id);
+    for (const id of Object.keys(data[collection]))
+      yield* entriesOf(data, collection, id, speakers);
   }
 }

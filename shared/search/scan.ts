@@ -1,5 +1,5 @@
 // The brute-force search: every entry of the workspace read and judged one by one. Slow on a big
-// workspace, but plainly right, so the index's property test holds the index to it.
+// workspace, but plainly right (a quote's text includes its speakers' names, see entries.ts), so the index's property test holds the index to it.
 import type { WorkspaceData } from '../domain/workspace';
 import { allEntries } from './entries';
 import { FilterContext, passesFilters } from './filters';
