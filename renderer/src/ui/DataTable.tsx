@@ -44,6 +44,13 @@ type Line<TData extends RowData> =
       index: number;
     };
 
+/** The body's lines, the rows alone in order, and each row's line. */
+interface Body<TData extends RowData> {
+  lines: Line<TData>[];
+  flat: GridRowRef[];
+  lineOfRow: number[];
+}
+
 /** The row that has focus and where it was, to put focus back when a re-render takes it away. */
 interface FocusedRow extends GridRowRef {
   index: number;
@@ -64,8 +71,13 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   const headerRows = table.getHeaderGroups();
   const selectable = selectedId !== undefined;
 
-  // The body as lines, and the rows alone in the same order (what the keys move through).
+  // The body as lines, and the rows alone in the same order (what the keys move through). Kept
+  // per groups array, not only for the last one: a filter that goes back to rows it showed
+  // before (a word typed, then erased) finds their lines built, however many rows there are.
+  const built = useRef(new WeakMap<readonly RowGroup<TData>[], Body<TData>>());
   const { lines, flat, lineOfRow } = useMemo(() => {
+    const known = built.current.get(groups);
+    if (known) return known;
     const lines: Line<TData>[] = [];
     const flat: GridRowRef[] = [];
     const lineOfRow: number[] = [];
@@ -78,7 +90,9 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
         flat.push({ key, id: row.id });
       }
     }
-    return { lines, flat, lineOfRow };
+    const body = { lines, flat, lineOfRow };
+    built.current.set(groups, body);
+    return body;
     // `groups` stands for props.groups, or for `visible` when there are none.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.groups, visible]);

@@ -1,7 +1,8 @@
 // Find in article (Ctrl/Cmd+F): a bar over the reader's top-right corner with the query, "3 of
 // 12", previous and next. Matches are painted with the CSS Custom Highlight API over the reader's
 // own text nodes (highlight-ranges.ts), so the article's markup, quotes and highlights are never
-// touched; the current match is scrolled into view. Escape closes it and returns to the article.
+// touched; many matches are painted only near the view (match-painter.ts). The current match is
+// scrolled into view. Escape closes it and returns to the article.
 import {
   forwardRef,
   useEffect,
@@ -14,7 +15,9 @@ import {
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
 import { findMatches, nearestMatch, prepareText } from './text-match';
 import type { TextMatch } from './text-match';
-import { clearMatches, matchRanges, paintMatches, renderedRuns } from './highlight-ranges';
+import { clearMatches, renderedRuns } from './highlight-ranges';
+import { matchPainter, PAINT_ALL_UP_TO } from './match-painter';
+import type { MatchPainter } from './match-painter';
 import { revealRange } from './reveal';
 import './find.css';
 
@@ -96,33 +99,57 @@ export const FindBar = forwardRef<FindHandle, Props>(function FindBar(
     };
   }, [open, articleRoot, doc.id]);
 
-  // Ranges are rebuilt when the matches or the article's runs changed, and repainted when the
-  // current match moved; the view scrolls only for a new current match, not for a rewrite.
-  const ranges = useRef<{ matches: TextMatch[]; dom: number; list: (Range | null)[] } | null>(null);
+  // The painter (and its ranges) is remade when the matches or the article's runs changed, and
+  // repaints when the current match moved; the view scrolls only for a new current match, not
+  // for a rewrite.
+  const painter = useRef<{ matches: TextMatch[]; dom: number; paint: MatchPainter } | null>(null);
   const shown = useRef<{ matches: TextMatch[]; index: number } | null>(null);
   useLayoutEffect(() => {
     const root = open ? articleRoot() : null;
     if (!root || matches.length === 0) {
       clearMatches();
-      ranges.current = null;
+      painter.current = null;
       return;
     }
-    if (ranges.current?.matches !== matches || ranges.current.dom !== domVersion) {
-      ranges.current = {
+    if (painter.current?.matches !== matches || painter.current.dom !== domVersion) {
+      painter.current = {
         matches,
         dom: domVersion,
-        list: matchRanges(root.ownerDocument, renderedRuns(root), matches),
+        paint: matchPainter(root.ownerDocument, renderedRuns(root), matches),
       };
     }
-    const list = ranges.current.list;
-    paintMatches(list, index);
+    const paint = painter.current.paint;
     lastStart.current = matches[index]?.start ?? 0;
     if (shown.current?.matches !== matches || shown.current.index !== index) {
       shown.current = { matches, index };
-      const range = list[index];
+      const range = paint.range(index);
       if (range) revealRange(root, range);
     }
+    // After the reveal, so what is painted is what is near the view it scrolled to.
+    paint.paint(index);
   }, [open, articleRoot, matches, index, domVersion]);
+
+  // Painted only near the view: repaint, once a frame, as any pane scrolls or the window resizes.
+  useEffect(() => {
+    if (!open || matches.length <= PAINT_ALL_UP_TO) return;
+    let frame = 0;
+    const onMove = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const now = shown.current;
+        if (now && painter.current?.matches === now.matches) painter.current.paint.paint(now.index);
+      });
+    };
+    const options = { capture: true, passive: true };
+    window.addEventListener('scroll', onMove, options);
+    window.addEventListener('resize', onMove);
+    return () => {
+      window.removeEventListener('scroll', onMove, options);
+      window.removeEventListener('resize', onMove);
+      cancelAnimationFrame(frame);
+    };
+  }, [open, matches]);
 
   useEffect(() => clearMatches, []);
 

@@ -1,13 +1,17 @@
 // The quotes table (TanStack Table v9): every quote with its speaker, kind, cue and article;
 // sortable columns, a text filter and a kind filter. Activating a row reveals the quote.
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Row } from '@tanstack/react-table';
 import type { QuoteKind } from '../../../../shared/domain/schema';
 import { QUOTE_KIND_LABELS } from '../../ui/labels';
 import { DataTable } from '../../ui/DataTable';
+import type { RowGroup } from '../../ui/DataTable';
 import { EnumOptions } from '../../ui/EnumOptions';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { gridColumns, useGrid } from '../../ui/grid';
+import type { GridFeatures } from '../../ui/grid';
 import { TableToolbar } from '../../ui/TableToolbar';
+import { quoteSearch } from './quote-filter';
 import './quotes.css';
 
 export interface QuoteRow {
@@ -39,6 +43,37 @@ const columns = helper.columns([
   helper.accessor('article', { header: 'Article', sortFn: 'text' }),
 ]);
 
+// Folding runs in tasks of a few milliseconds (rows a step between clock checks), so typing
+// and scrolling stay smooth meanwhile.
+const FOLD_BUDGET_MS = 8;
+const FOLD_STEP = 500;
+
+type SortedRows = readonly Row<GridFeatures, QuoteRow>[];
+type Shown = readonly [RowGroup<QuoteRow>];
+// The rows shown for each answer, kept with it: erasing a word, each step finds the rows it
+// showed on the way in (the same array), so the grid reuses the lines it built for them.
+const shownFor = new WeakMap<Uint8Array, { sorted: SortedRows; shown: Shown }>();
+const allFor = new WeakMap<SortedRows, Shown>();
+
+/** The grid's one group: the sorted rows the mask keeps (all of them for the null mask). */
+function shownGroups(sorted: SortedRows, mask: Uint8Array | null): Shown {
+  const all = (): Shown => {
+    let shown = allFor.get(sorted);
+    if (!shown) allFor.set(sorted, (shown = [{ key: 'all', label: '', rows: sorted }]));
+    return shown;
+  };
+  if (mask === null) return all();
+  const kept = shownFor.get(mask);
+  if (kept?.sorted === sorted) return kept.shown;
+  // Row indexes are positions in the rows array, which is what the mask is over.
+  const rows: Row<GridFeatures, QuoteRow>[] = [];
+  for (const row of sorted) if (mask[row.index] === 1) rows.push(row);
+  // A query every row matches shows the very same rows as no query.
+  const shown: Shown = rows.length === sorted.length ? all() : [{ key: 'all', label: '', rows }];
+  shownFor.set(mask, { sorted, shown });
+  return shown;
+}
+
 interface Props {
   rows: QuoteRow[];
   selectedId: string | null;
@@ -46,29 +81,49 @@ interface Props {
 }
 
 export function QuotesTable({ rows, selectedId, onActivate }: Props) {
-  // The search box is TanStack's global filter over the text columns (the kind has its select).
-  const [globalFilter, setGlobalFilter] = useState('');
-  const { table, filters } = useGrid({
-    columns,
-    data: rows,
-    state: { globalFilter },
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: 'includesString',
-    getColumnCanGlobalFilter: (column) => column.id !== 'kind',
-  });
+  // The search box filters the text columns (the kind has its select). It is applied after
+  // TanStack's kind filter and sort, which stay memoised while typing: a keystroke costs one pass
+  // of a mask over the sorted rows (quote-filter.ts), not a re-filter and re-sort of every row.
+  const [query, setQuery] = useState('');
+  // The field shows each keystroke at once; the rows follow in a render React may interrupt.
+  const deferredQuery = useDeferredValue(query);
+  const { table, filters } = useGrid({ columns, data: rows });
+  // Fold the rows for the filter a slice at a time after they change, so neither the first
+  // keystroke nor any one task pays for all of them.
+  useEffect(() => {
+    const search = quoteSearch(rows);
+    let timer = 0;
+    const slice = () => {
+      const until = performance.now() + FOLD_BUDGET_MS;
+      while (performance.now() < until) if (search.prepare(FOLD_STEP)) return;
+      timer = window.setTimeout(slice, 0);
+    };
+    timer = window.setTimeout(slice, 0);
+    return () => window.clearTimeout(timer);
+  }, [rows]);
+  const sorted = table.getRowModel().rows;
+  const groups = useMemo(
+    () => shownGroups(sorted, quoteSearch(rows).match(deferredQuery)),
+    [rows, sorted, deferredQuery],
+  );
 
   return (
-    <section className="quotes-panel" aria-labelledby="quotes-heading">
+    // Busy while the rows still show an earlier query than the field (the bench waits on it).
+    <section
+      className="quotes-panel"
+      aria-labelledby="quotes-heading"
+      aria-busy={query !== deferredQuery}
+    >
       <TableToolbar
         title="Quotes"
         headingId="quotes-heading"
         search={{
           label: 'Filter quotes',
           placeholder: 'Filter by text, speaker, cue, article',
-          value: globalFilter,
-          onChange: setGlobalFilter,
+          value: query,
+          onChange: setQuery,
         }}
-        shown={table.getRowModel().rows.length}
+        shown={groups[0].rows.length}
         total={rows.length}
         noun={['quote', 'quotes']}
       >
@@ -79,6 +134,7 @@ export function QuotesTable({ rows, selectedId, onActivate }: Props) {
       <DataTable
         table={table}
         label="Quotes table"
+        groups={groups}
         selectedId={selectedId}
         onOpen={onActivate}
         empty={
