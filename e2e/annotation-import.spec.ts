@@ -67,6 +67,13 @@ test('import a Hypothesis export into the open article, review what moved, undo 
   await expect(article(page).locator('mark[data-kind="highlight"]')).toHaveText([
     'Moscow continues to insist on maximalist positions',
   ]);
+  // The highlight keeps its author, shown with it.
+  await article(page)
+    .locator('mark[data-kind="highlight"]', { hasText: 'Moscow continues' })
+    .click();
+  await expect(page.getByRole('form', { name: 'Edit highlight' })).toContainText(
+    'By jane@hypothes.is',
+  );
   const queue = page.getByRole('region', { name: 'Needs review' });
   await expect(queue).toContainText('a sentence the editors later cut');
 

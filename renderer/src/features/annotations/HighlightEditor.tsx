@@ -33,6 +33,8 @@ export function HighlightEditor({ annotation, tags, noteRef, onSaved, reportErro
 
   return (
     <form className="form compact" onSubmit={save} aria-label="Edit highlight">
+      {/* Highlights brought in from Hypothesis or another tool keep who wrote them. */}
+      {annotation.author && <p className="annotation-meta">By {annotation.author}</p>}
       <fieldset className="radio-row">
         <legend>Colour</legend>
         {HIGHLIGHT_COLORS.map((c) => (
