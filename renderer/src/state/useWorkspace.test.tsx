@@ -2,8 +2,7 @@
 // useWorkspace's refresh against a fake bridge that counts calls: the first refresh loads every
 // list, later ones only the lists whose collections' revisions moved, and without revisions it
 // falls back to loading everything. The open article is fetched again only when the documents
-// moved, and a late answer never replaces another article opened meanwhile. The start shows the
-// first article with its own quotes before the whole quote list, fetching nothing twice.
+// moved, and a late answer never replaces another article opened meanwhile.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { Attribution, Quote, WorkbenchDocument } from '../../../shared/domain/schema';
@@ -86,15 +85,14 @@ async function mounted() {
   const bridge = fakeBridge();
   const hook = renderHook(() => useWorkspace());
   await waitFor(() => expect(hook.result.current.state.loading).toBe(false));
-  // The mount reads the info, then the articles and sources (with their revisions) for the
-  // first paint, then refreshes every other list: each list once.
+  // The first refresh loads every list; the mount also reads the info and the documents again.
   await waitFor(() =>
     expect(bridge.peek()).toEqual(
       [
         'workspace.info',
         'workspace.revisions',
-        'workspace.revisions',
         'history.state',
+        'documents.list',
         ...WORKSPACE_LISTS,
       ].sort(),
     ),
@@ -102,44 +100,6 @@ async function mounted() {
   bridge.calls();
   return { ...bridge, hook };
 }
-
-describe('useWorkspace start', () => {
-  it('shows the first article with its own quotes before the whole quote list arrives', async () => {
-    const own = { id: 'q1', documentId: 'a' } as unknown as Quote;
-    const other = { id: 'q2', documentId: 'b' } as unknown as Quote;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const invoke = vi.fn(async (channel: string, input?: { id?: string; documentId?: string }) => {
-      if (channel === 'documents.list') return { ok: true, value: [{ id: 'a' }, { id: 'b' }] };
-      if (channel === 'documents.get') return { ok: true, value: article('a', 'Text of A.') };
-      if (channel === 'quotes.list' && input?.documentId === 'a')
-        return { ok: true, value: { quotes: [own], attributions: [] } };
-      if (channel === 'quotes.list') {
-        await held;
-        return { ok: true, value: { quotes: [own, other], attributions: [] } };
-      }
-      if (channel === 'workspace.revisions')
-        return { ok: true, value: Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) };
-      return { ok: true, value: EMPTY[channel] ?? [] };
-    });
-    window.workbench = { invoke, onCommand: () => () => {} } as unknown as typeof window.workbench;
-    const hook = renderHook(() => useWorkspace());
-    await waitFor(() => expect(hook.result.current.state.openDocument?.id).toBe('a'));
-    expect(hook.result.current.state.quotes).toEqual([own]);
-    expect(hook.result.current.state.loading).toBe(true);
-
-    release();
-    await waitFor(() => expect(hook.result.current.state.loading).toBe(false));
-    expect(hook.result.current.state.quotes).toEqual([own, other]);
-    // Nothing fetched twice: one article list, one article, the own quotes and then all.
-    const called = invoke.mock.calls.map(([channel]) => channel);
-    expect(called.filter((c) => c === 'documents.list')).toHaveLength(1);
-    expect(called.filter((c) => c === 'sources.list')).toHaveLength(1);
-    expect(called.filter((c) => c === 'documents.get')).toHaveLength(1);
-    expect(called.filter((c) => c === 'quotes.list')).toHaveLength(2);
-    expect(hook.result.current.errors).toEqual([]);
-  });
-});
 
 describe('useWorkspace refresh', () => {
   it('reloads only the lists whose collections changed, and history every time', async () => {

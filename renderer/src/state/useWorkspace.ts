@@ -84,15 +84,6 @@ async function loadQuotes(at: Revisions | null | undefined): Promise<Result<Quot
   return full.ok ? { ok: true, value: { list: full.value } } : full;
 }
 
-/** Resolves once the browser has painted what is rendered now (a frame, then a task). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const next = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(next);
-    else next();
-  });
-}
-
 export function useWorkspace(): WorkspaceApi {
   const [state, setState] = useState<WorkspaceState>(initial);
   const [errors, setErrors] = useState<string[]>([]);
@@ -222,60 +213,6 @@ export function useWorkspace(): WorkspaceApi {
     [reportError],
   );
 
-  /**
-   * The first paint's data: the first article with its own quotes and the sources, recorded as
-   * loaded so the refresh after it does not fetch them again. The article's quotes stand in for
-   * the quote list only until a refresh has loaded the whole list, which a late answer here must
-   * not replace. Returns false when the mount was cancelled meanwhile.
-   */
-  const openFirst = useCallback(
-    async (cancelled: () => boolean): Promise<boolean> => {
-      const ticket = (tickets.current += 1);
-      const revisions = await call('workspace.revisions');
-      const docs = await call('documents.list');
-      if (cancelled()) return false;
-      const first = docs.ok ? docs.value[0] : undefined;
-      // The sources (speaker names) travel beside the article rather than before it.
-      const [sources, article, own] = await Promise.all([
-        call('sources.list'),
-        first ? call('documents.get', { id: first.id }) : null,
-        first ? call('quotes.list', { documentId: first.id }) : null,
-      ]);
-      // Lets the render benchmark tell loading the text apart from rendering it.
-      if (article) performance.mark('workbench:document-loaded');
-      if (cancelled()) return false;
-      // Not the article's own quotes: the whole list follows, and reports its own error.
-      for (const result of [docs, sources, article]) {
-        if (result && !result.ok) reportError(result.error.message);
-      }
-      const record = recordLoaded(
-        loaded.current,
-        (['documents.list', 'sources.list'] as const).filter(
-          (list) => ({ 'documents.list': docs, 'sources.list': sources })[list].ok,
-        ),
-        ticket,
-        revisions.ok ? revisions.value : null,
-      );
-      loaded.current = record.loaded;
-      if (article?.ok && ticket > (articleAt.current?.ticket ?? 0)) {
-        articleAt.current = { ticket, documents: revisions.ok ? revisions.value.documents : null };
-      }
-      // Whether the whole quote list has arrived, read when the update applies, not now.
-      const listed = () => loaded.current['quotes.list'] !== undefined;
-      setState((s) => ({
-        ...s,
-        documents: docs.ok && record.accepted.has('documents.list') ? docs.value : s.documents,
-        sources: sources.ok && record.accepted.has('sources.list') ? sources.value : s.sources,
-        quotes: own?.ok && !listed() ? own.value.quotes : s.quotes,
-        attributions: own?.ok && !listed() ? own.value.attributions : s.attributions,
-        // Only onto an empty reader: the analyst may have opened another article meanwhile.
-        openDocument: article?.ok && s.openDocument === null ? article.value : s.openDocument,
-      }));
-      return true;
-    },
-    [reportError],
-  );
-
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -286,16 +223,15 @@ export function useWorkspace(): WorkspaceApi {
       } else {
         setState((s) => ({ ...s, notices: info.value.notices }));
       }
-      // The article first, the workspace's lists after it is painted: at 100,000 quotes the
-      // whole quote list is 62 MB of JSON, which the window must not wait for.
-      if (!(await openFirst(() => cancelled))) return;
-      await afterPaint();
-      if (!cancelled) await refresh();
+      await refresh();
+      const docs = await call('documents.list');
+      const first = docs.ok ? docs.value[0] : undefined;
+      if (!cancelled && first) await openDocumentById(first.id);
     })();
     return () => {
       cancelled = true;
     };
-  }, [refresh, openFirst, reportError]);
+  }, [refresh, openDocumentById, reportError]);
 
   const sourcesById = useMemo(() => new Map(state.sources.map((s) => [s.id, s])), [state.sources]);
 
