@@ -7,6 +7,7 @@ import { plural } from '../../../../shared/text/plural';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { Modal } from '../../ui/Modal';
+import { ReportSection } from '../../ui/ReportSection';
 import './annotation-import.css';
 
 type Report = NonNullable<ChannelOutput<'annotations.import'>>;
@@ -110,18 +111,15 @@ function ReportView({ report }: { report: Report }) {
             report.needsReview === 1 ? 'waits' : 'wait'
           } in the review queue.`}
       </p>
-      {report.skipped.length > 0 && (
-        <section aria-label="Skipped">
-          <h3>Not imported ({report.skipped.length})</h3>
-          <ul>
-            {report.skipped.map((s, i) => (
-              <li key={i}>
-                <span className="annotation-import-ref">{s.ref}</span>: {s.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReportSection
+        label="Skipped"
+        heading={`Not imported (${report.skipped.length})`}
+        items={report.skipped.map((s, i) => (
+          <span key={i}>
+            <span className="annotation-import-ref">{s.ref}</span>: {s.reason}
+          </span>
+        ))}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { plural } from '../../../../shared/text/plural';
 import { Modal } from '../../ui/Modal';
+import { ReportSection } from '../../ui/ReportSection';
 import './exports.css';
 
 type Report = NonNullable<ChannelOutput<'bundle.import'>>;
@@ -36,40 +37,17 @@ export function BundleReportDialog({ report, onClose }: { report: Report; onClos
             `${plural(report.unchanged, 'item')} ${report.unchanged === 1 ? 'was' : 'were'} already here, unchanged.`}{' '}
           {added.length > 0 && 'Undo removes everything the import added.'}
         </p>
-        {report.conflicts.length > 0 && (
-          <section aria-label="Conflicts">
-            <h3>Kept the local version ({report.conflicts.length})</h3>
-            <ul>
-              {report.conflicts.map((c) => (
-                <li key={`${c.collection}:${c.id}`}>
-                  {c.label}: {c.reason}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.skipped.length > 0 && (
-          <section aria-label="Skipped">
-            <h3>Not imported ({report.skipped.length})</h3>
-            <ul>
-              {report.skipped.map((c) => (
-                <li key={`${c.collection}:${c.id}`}>
-                  {c.label}: {c.reason}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.notes.length > 0 && (
-          <section aria-label="Notes">
-            <h3>Worth a look</h3>
-            <ul>
-              {report.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ReportSection
+          label="Conflicts"
+          heading={`Kept the local version (${report.conflicts.length})`}
+          items={report.conflicts.map((c) => `${c.label}: ${c.reason}`)}
+        />
+        <ReportSection
+          label="Skipped"
+          heading={`Not imported (${report.skipped.length})`}
+          items={report.skipped.map((c) => `${c.label}: ${c.reason}`)}
+        />
+        <ReportSection label="Notes" heading="Worth a look" items={report.notes} />
         <div className="actions">
           <button type="button" className="primary" autoFocus onClick={onClose}>
             Close

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { plural } from '../../../../shared/text/plural';
 import { Modal } from '../../ui/Modal';
+import { ReportSection } from '../../ui/ReportSection';
 import '../exports/exports.css';
 
 type Report = NonNullable<ChannelOutput<'interchange.importQdpx'>>;
@@ -40,28 +41,12 @@ export function QdpxReportDialog({ report, onClose }: { report: Report; onClose:
             ? 'nothing new came in.'
             : `added ${added.map(([n, noun]) => plural(n, noun)).join(', ')}. Undo removes everything the import added.`}
         </p>
-        {report.skipped.length > 0 && (
-          <section aria-label="Not imported">
-            <h3>Not imported ({report.skipped.length})</h3>
-            <ul>
-              {report.skipped.map((s, i) => (
-                <li key={i}>
-                  {s.name}: {s.reason}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {report.notes.length > 0 && (
-          <section aria-label="Notes">
-            <h3>Worth a look</h3>
-            <ul>
-              {report.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ReportSection
+          label="Not imported"
+          heading={`Not imported (${report.skipped.length})`}
+          items={report.skipped.map((s) => `${s.name}: ${s.reason}`)}
+        />
+        <ReportSection label="Notes" heading="Worth a look" items={report.notes} />
         <div className="actions">
           <button type="button" className="primary" autoFocus onClick={onClose}>
             Close
