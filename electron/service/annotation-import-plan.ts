@@ -24,6 +24,7 @@ import type {
   Skipped,
 } from '../../shared/interchange/annotations-read';
 import { resolveTags } from './annotations';
+import { newSource } from './sources';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 
@@ -185,8 +186,8 @@ export function planAnnotationImport(
   const sourceFor = (agent: ForeignAgent): Source => {
     const known = sources.get(agent.name.toLowerCase());
     if (known) return known;
-    const source: Source = {
-      id: ctx.newId(),
+    // Built as the Sources view builds one (tidied name, names checked free).
+    const source = newSource(ctx, {
       kind:
         agent.type === 'Person'
           ? 'person'
@@ -199,10 +200,7 @@ export function planAnnotationImport(
       aliases: [],
       role: '',
       affiliation: '',
-      notes: '',
-      createdAt: at,
-      updatedAt: at,
-    };
+    });
     sources.set(agent.name.toLowerCase(), source);
     changes.push({ op: 'put', collection: 'sources', value: source });
     report.newSources += 1;
