@@ -30,9 +30,11 @@ interface ChildAnswer {
   maxRssMB: number;
   rssBeforeMB: number;
   quotes: number | null;
+  loadedMs: number | null;
+  fromHead: boolean;
 }
 
-function child(dataDir: string, mode: 'store' | 'workbench'): ChildAnswer {
+function child(dataDir: string, mode: 'store' | 'workbench' | 'quick'): ChildAnswer {
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'bench', 'open-child.ts'), dataDir, mode],
@@ -54,10 +56,13 @@ export async function benchOpen(): Promise<string[]> {
     }
     const store = child(dataDir, 'store');
     const service = child(dataDir, 'workbench');
+    const quick = child(dataDir, 'quick');
     const lines = [
       `Open (100,000 quotes, 1,000 articles, 5,000 sources; load ${os.loadavg()[0]!.toFixed(2)})`,
       `  openStore in a fresh process: ${store.ms.toFixed(0)} ms, peak RSS ${mb(store.maxRssMB)} (${mb(store.rssBeforeMB)} before)`,
-      `  createWorkbench in a fresh process: ${service.ms.toFixed(0)} ms, peak RSS ${mb(service.maxRssMB)}`,
+      `  createWorkbench in a fresh process, reading the whole workspace: ${service.ms.toFixed(0)} ms, peak RSS ${mb(service.maxRssMB)}`,
+      `  createWorkbench from the quick-open head${quick.fromHead ? '' : ' (NOT USED: the head did not match)'}: the window's first calls answered after ${quick.ms.toFixed(0)} ms` +
+        `; the whole workspace loaded behind them after ${quick.loadedMs!.toFixed(0)} ms; peak RSS ${mb(quick.maxRssMB)} (${mb(quick.rssBeforeMB)} before)`,
       ...(await benchWindow(dataDir)),
     ];
     return lines;

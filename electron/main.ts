@@ -232,6 +232,17 @@ function main(): void {
     const opened = opening.then(
       (wb) => {
         workbench = wb;
+        // Opened from its quick-open head, the workspace loads behind the first answers: a
+        // failure there is the same failure to open (a close first also rejects: no box then).
+        wb.loaded.catch((error: unknown) => {
+          if (!(error instanceof StoreOpenError)) return;
+          log('Could not open the workspace', error);
+          exitWithError(
+            `${APP_NAME} cannot open its workspace`,
+            `${error.message}\n\nWorkspace folder: ${dataDir}`,
+            1,
+          );
+        });
         return wb;
       },
       (error: unknown) => {

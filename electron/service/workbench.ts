@@ -7,9 +7,16 @@ import path from 'node:path';
 import type { Notice } from '../../shared/ipc/contract';
 import type { Dispatch, HandlerTable } from '../../shared/ipc/dispatch';
 import { createDispatch } from '../../shared/ipc/dispatch';
+import type { ChannelName } from '../../shared/ipc/contract';
+import { contract } from '../../shared/ipc/contract';
+import { WorkbenchError } from '../../shared/ipc/result';
 import { SCHEMA_VERSION, emptyWorkspace } from '../../shared/domain/workspace';
 import type { WorkspaceData } from '../../shared/domain/workspace';
-import { openStore } from '../store/store';
+import type { Head } from '../store/head';
+import { readHead, writeHead } from '../store/head';
+import { SNAPSHOT_FILE } from '../store/snapshot';
+import type { DurableWorkspaceStore, LockedStore, OpenedStore } from '../store/store';
+import { lockStore } from '../store/store';
 import { copyHandlers } from '../store/copies';
 import type { ServiceContext } from './context';
 import { defaultClock, defaultIds } from './context';
@@ -37,6 +44,14 @@ import type { SuggestEngine } from './suggestion-list';
 import { defaultSuggestEngine } from './suggest-engine';
 import { loadSettings, settingsHandlers } from './settings';
 import { revealHandlers, trackSaves } from './reveal';
+import {
+  countsOf,
+  headAnswer,
+  headCounts,
+  headStillHolds,
+  startupAnswers,
+  zeroRevisions,
+} from './quick-open';
 
 export const SAMPLE_FILE = 'riyadh-ceasefire-talks.txt';
 
@@ -55,11 +70,31 @@ export interface WorkbenchOptions {
   checkOutputs?: boolean;
   /** The quote-suggestion engine; shared/suggest's by default (tests may pass a fixed one). */
   suggest?: SuggestEngine;
+  /** Answer the window's first calls from the quick-open head when it matches (default true). */
+  quickOpen?: boolean;
+  /**
+   * After an open from the head, load the whole workspace this long after opening unless a call
+   * the head cannot answer asks for it sooner (default LOAD_BEHIND_HEAD_MS).
+   */
+  loadBehindHeadMs?: number;
 }
+
+/**
+ * The window's first calls arrive within about a second of the service opening (page load and
+ * first render); loading the workspace blocks this thread for as long as its JSON parses, so it
+ * starts after them, or at once when a call needs it.
+ */
+export const LOAD_BEHIND_HEAD_MS = 1_500;
 
 export interface Workbench {
   dispatch: Dispatch;
   handlers: HandlerTable;
+  /**
+   * Settles once the whole workspace is in memory: at once after a plain open; after an open
+   * from the quick-open head, when the load behind it ends (rejecting with its StoreOpenError
+   * when the workspace could not be read, or when the service closed first).
+   */
+  loaded: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -114,12 +149,42 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return data;
   };
 
-  const opened = await openStore({ dataDir: options.dataDir, seed, now });
-  notices.push(...opened.notices);
-  const store = opened.store;
-  // Window settings live beside the workspace; a damaged file resets the layout, with a notice.
-  const settings = await loadSettings({ dataDir: options.dataDir, now });
+  const locked = await lockStore({ dataDir: options.dataDir, seed, now });
+  let settings: Awaited<ReturnType<typeof loadSettings>>;
+  try {
+    // Window settings live beside the workspace; a damaged file resets the layout, with a notice.
+    settings = await loadSettings({ dataDir: options.dataDir, now });
+  } catch (error) {
+    await locked.release();
+    throw error;
+  }
   if (settings.notice) notices.push(settings.notice);
+  const settingsTable = settingsHandlers({ dataDir: options.dataDir, initial: settings.settings });
+  const parts: Parts = { options, locked, notices, settingsTable, now, newId };
+  const head = options.quickOpen === false ? null : await readHead(locked.fs, locked.dir);
+  if (!head?.ok) return (await serve(parts, await locked.open())).workbench;
+  return stagedWorkbench(parts, head.head);
+}
+
+interface Parts {
+  options: WorkbenchOptions;
+  locked: LockedStore;
+  notices: Notice[];
+  settingsTable: ReturnType<typeof settingsHandlers>;
+  now: () => Date;
+  newId: () => string;
+}
+
+interface Served {
+  workbench: Workbench;
+  store: DurableWorkspaceStore;
+}
+
+/** The service over the loaded workspace; closing it saves the quick-open head for next time. */
+async function serve(parts: Parts, opened: OpenedStore): Promise<Served> {
+  const { options, notices, now, newId, locked } = parts;
+  notices.unshift(...opened.notices);
+  const store = opened.store;
   const actor = options.actor ?? accountName();
   const history = new History({ store, now, newId, actor });
   // Every file a save dialog wrote this session, so "Show in folder" reveals those and no other.
@@ -140,11 +205,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       dataFile: store.dataFile,
       schemaVersion: SCHEMA_VERSION,
       notices,
-      counts: {
-        documents: Object.keys(store.data.documents).length,
-        sources: Object.keys(store.data.sources).length,
-        quotes: Object.keys(store.data.quotes).length,
-      },
+      counts: countsOf(store.data),
     }),
     'workspace.revisions': async () => store.revisions(),
     ...copyHandlers({ dataDir: options.dataDir, data: () => store.data, now, commit: ctx.commit }),
@@ -166,15 +227,118 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     ...annotationImportHandlers(ctx, shell.shell),
     ...revealHandlers(shell),
     ...search.handlers,
-    ...settingsHandlers({ dataDir: options.dataDir, initial: settings.settings }),
+    ...parts.settingsTable,
+  };
+  // What a fresh open would answer: its undo stack is the one rebuilt from the change log.
+  const saveHead = async () => {
+    const fresh = new History({ store, now, newId, actor });
+    const answers = await startupAnswers(
+      { ...handlers, 'history.state': async () => fresh.state() },
+      store.data,
+    );
+    await writeHead(locked.fs, locked.dir, answers);
   };
 
+  const workbench: Workbench = {
+    handlers,
+    dispatch: createDispatch(handlers, { log: options.log, checkOutputs: options.checkOutputs }),
+    loaded: Promise.resolve(),
+    close: () => {
+      search.index.stop();
+      return store.close(saveHead);
+    },
+  };
+  return { workbench, store };
+}
+
+/**
+ * The service opened from its quick-open head: the head's calls are answered from it, settings
+ * from their own file, and everything else waits for the whole workspace, which loads behind.
+ * Once loaded, every call goes to the service a plain open makes; if the workspace turned out
+ * to answer the head's calls differently (it cannot, unless something changed the files in a
+ * way the stamps missed), every revision moves so the window reloads what it was shown.
+ */
+function stagedWorkbench(parts: Parts, head: Head): Workbench {
+  const { options, locked, notices } = parts;
+  let live: Served | null = null;
+  let loading: Promise<Served> | null = null;
+  let settle: { resolve: () => void; reject: (error: unknown) => void } | null = null;
+  const loaded = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // Nobody may be waiting on it: a failure is also answered to every call that needed the load.
+  loaded.catch(() => undefined);
+  const load = (): Promise<Served> =>
+    (loading ??= (async () => {
+      clearTimeout(timer);
+      const served = await serve(parts, await locked.open());
+      if (!(await headStillHolds(head, served.workbench.handlers, served.store.data))) {
+        served.store.markAllChanged();
+      }
+      live = served;
+      return served;
+    })().then(
+      (served) => {
+        settle?.resolve();
+        return served;
+      },
+      (error: unknown) => {
+        settle?.reject(error);
+        throw error;
+      },
+    ));
+  const timer = setTimeout(
+    () => void load().catch(() => undefined),
+    options.loadBehindHeadMs ?? LOAD_BEHIND_HEAD_MS,
+  );
+  const counts = headCounts(head);
+  const early: Partial<Record<ChannelName, (input: unknown) => Promise<unknown>>> = {
+    ...(parts.settingsTable as Record<string, (input: unknown) => Promise<unknown>>),
+    'workspace.info': async () => ({
+      dataDir: options.dataDir,
+      dataFile: path.join(locked.dir, SNAPSHOT_FILE),
+      schemaVersion: SCHEMA_VERSION,
+      notices,
+      counts: counts ?? { documents: 0, sources: 0, quotes: 0 },
+    }),
+    'workspace.revisions': async () => zeroRevisions(),
+  };
+  const handlerFor =
+    (channel: ChannelName) =>
+    async (input: unknown): Promise<unknown> => {
+      if (live === null) {
+        const answer = early[channel]
+          ? await early[channel](input)
+          : headAnswer(head, channel, input);
+        if (answer !== undefined) return answer;
+      }
+      let served: Served;
+      try {
+        served = live ?? (await load());
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new WorkbenchError(
+          'workspace_unavailable',
+          `The workspace could not be opened: ${detail}`,
+        );
+      }
+      return (served.workbench.handlers[channel] as (input: unknown) => Promise<unknown>)(input);
+    };
+  const handlers = Object.fromEntries(
+    (Object.keys(contract) as ChannelName[]).map((channel) => [channel, handlerFor(channel)]),
+  ) as unknown as HandlerTable;
   return {
     handlers,
     dispatch: createDispatch(handlers, { log: options.log, checkOutputs: options.checkOutputs }),
-    close: () => {
-      search.index.stop();
-      return store.close();
+    loaded,
+    close: async () => {
+      clearTimeout(timer);
+      if (loading === null) {
+        settle?.reject(new Error('The workspace was closed before it had loaded.'));
+        await locked.release();
+        return;
+      }
+      const served = await loading.catch(() => null);
+      // A failed load has released the lock already.
+      if (served) await served.workbench.close();
     },
   };
 }

@@ -12,6 +12,12 @@ export interface StoreFileHandle {
     length: number,
     position: number,
   ): Promise<{ bytesWritten: number }>;
+  read(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesRead: number }>;
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   datasync(): Promise<void>;

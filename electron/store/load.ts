@@ -152,7 +152,7 @@ async function startFresh(o: LoadOptions, low: Low<WorkspaceData>, adapter: Snap
 async function removeLeftoverTemps(o: LoadOptions): Promise<void> {
   const names = await o.fs.readdir(o.dir).catch(() => [] as string[]);
   const leftovers = names.filter(
-    (name) => /^workspace\.json\..+\.tmp$/.test(name) || name === `${JOURNAL_FILE}.tmp`,
+    (name) => /^workspace\.(head\.)?json\..+\.tmp$/.test(name) || name === `${JOURNAL_FILE}.tmp`,
   );
   for (const name of leftovers) await o.fs.unlink(path.join(o.dir, name)).catch(() => undefined);
 }

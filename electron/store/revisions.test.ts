@@ -51,6 +51,20 @@ describe('RevisionCounters', () => {
     expect(moved(start, counters.snapshot())).toEqual({ quotes: 1, attributions: 1 });
   });
 
+  it('forgetAll moves every collection and sends every reader back to a whole reload', () => {
+    const counters = new RevisionCounters();
+    counters.bump(quoteChanges(1));
+    const before = counters.snapshot();
+    counters.forgetAll();
+    const after = counters.snapshot();
+    for (const name of COLLECTIONS) expect(after[name]).toBe(before[name] + 1);
+    expect(counters.touchedSince('quotes', before.quotes)).toBeNull();
+    expect(counters.touchedSince('sources', 0)).toBeNull();
+    // From the new revisions on, it remembers again.
+    counters.bump(quoteChanges(2));
+    expect([...counters.touchedSince('quotes', after.quotes)!]).toEqual(['q2']);
+  });
+
   it('remembers which ids each revision touched, oldest first, as far back as it keeps', () => {
     const counters = new RevisionCounters();
     counters.bump(quoteChanges(1));

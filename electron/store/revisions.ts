@@ -55,6 +55,14 @@ export class RevisionCounters {
     return ids;
   }
 
+  /** Bumps every collection and forgets which ids earlier revisions touched: reload all. */
+  forgetAll(): void {
+    for (const name of COLLECTIONS) {
+      this.counts[name] += 1;
+      this.touched[name] = [];
+    }
+  }
+
   /** A copy, so callers cannot move the counters. */
   snapshot(): Revisions {
     return { ...this.counts };

@@ -50,6 +50,20 @@ const defaultLog = (message: string, error?: unknown): void => {
   console.warn(`[store] ${message}`, error ?? '');
 };
 
+/** A workspace folder locked for this process, not yet read. */
+export interface LockedStore {
+  /** The folder, resolved. */
+  readonly dir: string;
+  readonly fs: StoreFs;
+  /**
+   * Loads (or creates, or recovers) the workspace: see openStore. Called once; when it rejects
+   * the lock has been released.
+   */
+  open(): Promise<OpenedStore>;
+  /** Gives the folder back without reading it. */
+  release(): Promise<void>;
+}
+
 /**
  * Opens the workspace in options.dataDir, which holds workspace.json (the lowdb snapshot),
  * workspace.journal (edits since the snapshot, one checksummed JSON line per group commit) and,
@@ -57,6 +71,14 @@ const defaultLog = (message: string, error?: unknown): void => {
  * this app, or cannot be read or upgraded; in those cases no data file was changed.
  */
 export async function openStore(options: StoreOptions): Promise<OpenedStore> {
+  return (await lockStore(options)).open();
+}
+
+/**
+ * The first half of openStore: creates the folder if needed and takes its lock, so that a caller
+ * may read small files beside the workspace (the quick-open head) before the workspace itself.
+ */
+export async function lockStore(options: StoreOptions): Promise<LockedStore> {
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? defaultLog;
@@ -89,9 +111,9 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     );
   }
   openInThisProcess.add(key);
-  let release: (() => Promise<void>) | null = null;
+  let lock: Awaited<ReturnType<typeof acquireFolderLock>>;
   try {
-    const lock = await acquireFolderLock(dir, { ...options.lock, fs }).catch((error: unknown) => {
+    lock = await acquireFolderLock(dir, { ...options.lock, fs }).catch((error: unknown) => {
       if (error instanceof StoreOpenError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       throw new StoreOpenError(
@@ -102,31 +124,41 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
         },
       );
     });
-    release = async () => {
+  } catch (error) {
+    openInThisProcess.delete(key);
+    throw error;
+  }
+  let released: Promise<void> | null = null;
+  const release = (): Promise<void> =>
+    (released ??= (async () => {
       try {
         await lock.release();
       } finally {
         openInThisProcess.delete(key);
       }
-    };
-    const loaded = await loadWorkspace({
-      dir,
-      fs,
-      now,
-      seed: options.seed,
-      migrations: options.migrations ?? MIGRATIONS,
-    });
-    const store = new DurableWorkspaceStore({
-      ...loaded,
-      now,
-      log,
-      compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
-      release,
-    });
-    return { store, notices: loaded.notices };
-  } catch (error) {
-    if (release) await release().catch(() => undefined);
-    else openInThisProcess.delete(key);
-    throw error;
-  }
+    })());
+  let opening: Promise<OpenedStore> | null = null;
+  const open = async (): Promise<OpenedStore> => {
+    try {
+      const loaded = await loadWorkspace({
+        dir,
+        fs,
+        now,
+        seed: options.seed,
+        migrations: options.migrations ?? MIGRATIONS,
+      });
+      const store = new DurableWorkspaceStore({
+        ...loaded,
+        now,
+        log,
+        compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
+        release,
+      });
+      return { store, notices: loaded.notices };
+    } catch (error) {
+      await release().catch(() => undefined);
+      throw error;
+    }
+  };
+  return { dir, fs, open: () => (opening ??= open()), release };
 }

@@ -170,6 +170,7 @@ export function faultyFs(faults: Faults, base: StoreFs = nodeFs): StoreFs {
       if (faults.failSyncs) throw enospc();
       return handle.sync();
     },
+    read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
     truncate: (length) => handle.truncate(length),
     close: () => handle.close(),
   });

@@ -147,9 +147,23 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     return this.requestCompaction();
   }
 
-  close(): Promise<void> {
-    this.closing ??= this.shutdown();
+  /**
+   * Flushes, compacts when worthwhile, closes the journal and releases the lock. `beforeRelease`
+   * runs once everything is on disk and before the lock goes (the service writes its quick-open
+   * head there, so no other process can change the files between); its failure is only logged.
+   */
+  close(beforeRelease?: () => Promise<void>): Promise<void> {
+    this.closing ??= this.shutdown(beforeRelease);
     return this.closing;
+  }
+
+  /**
+   * Every collection counts as changed and no earlier revision is remembered: a reader that
+   * loaded anything before reloads it whole (the service calls it when the workspace turned out
+   * to differ from the quick-open head it answered from).
+   */
+  markAllChanged(): void {
+    this.revs.forgetAll();
   }
 
   /** Resolves once no write, compaction or queued commit is in progress (tests, benchmarks). */
@@ -172,7 +186,7 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     });
   }
 
-  private async shutdown(): Promise<void> {
+  private async shutdown(beforeRelease?: () => Promise<void>): Promise<void> {
     if (this.state === 'open') this.state = 'closing';
     await this.settled();
     if (this.unfolded > 0) {
@@ -182,6 +196,11 @@ export class DurableWorkspaceStore implements WorkspaceStore {
     }
     try {
       await this.p.journal.close();
+      if (beforeRelease) {
+        await beforeRelease().catch((error: unknown) =>
+          this.p.log('Could not finish closing the workspace.', error),
+        );
+      }
     } finally {
       this.state = 'closed';
       await this.p
