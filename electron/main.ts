@@ -221,14 +221,15 @@ function main(): void {
       first.once('ready-to-show', () => resolve());
       setTimeout(resolve, 1_000);
     });
-    const opening = shown.then(() =>
-      createWorkbench({
-        dataDir,
-        resourcesDir,
-        log,
-        shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
-      }),
-    );
+    // The lock, the settings and the quick-open head are read at once, so the window's first
+    // calls can be answered from the head while the page loads; the whole workspace waits.
+    const opening = createWorkbench({
+      dataDir,
+      resourcesDir,
+      log,
+      shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+      loadAfter: shown,
+    });
     const opened = opening.then(
       (wb) => {
         workbench = wb;

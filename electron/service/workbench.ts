@@ -77,6 +77,12 @@ export interface WorkbenchOptions {
    * the head cannot answer asks for it sooner (default LOAD_BEHIND_HEAD_MS).
    */
   loadBehindHeadMs?: number;
+  /**
+   * Reading the whole workspace waits for this (main passes the window's first paint): it holds
+   * this thread while its JSON parses, which must not hold the window back. The folder lock,
+   * the settings and the quick-open head are read at once.
+   */
+  loadAfter?: Promise<unknown>;
 }
 
 /**
@@ -84,7 +90,7 @@ export interface WorkbenchOptions {
  * first render); loading the workspace blocks this thread for as long as its JSON parses, so it
  * starts after them, or at once when a call needs it.
  */
-export const LOAD_BEHIND_HEAD_MS = 1_500;
+export const LOAD_BEHIND_HEAD_MS = 3_000;
 
 export interface Workbench {
   dispatch: Dispatch;
@@ -162,7 +168,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const settingsTable = settingsHandlers({ dataDir: options.dataDir, initial: settings.settings });
   const parts: Parts = { options, locked, notices, settingsTable, now, newId };
   const head = options.quickOpen === false ? null : await readHead(locked.fs, locked.dir);
-  if (!head?.ok) return (await serve(parts, await locked.open())).workbench;
+  if (!head?.ok) {
+    await options.loadAfter;
+    return (await serve(parts, await locked.open())).workbench;
+  }
   return stagedWorkbench(parts, head.head);
 }
 
@@ -269,6 +278,7 @@ function stagedWorkbench(parts: Parts, head: Head): Workbench {
   const load = (): Promise<Served> =>
     (loading ??= (async () => {
       clearTimeout(timer);
+      await options.loadAfter;
       const served = await serve(parts, await locked.open());
       if (!(await headStillHolds(head, served.workbench.handlers, served.store.data))) {
         served.store.markAllChanged();

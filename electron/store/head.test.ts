@@ -65,7 +65,7 @@ describe('quick-open head', () => {
     const { dir } = await folderWithHead();
     const file = path.join(dir, HEAD_FILE);
     const bytes = await readFile(file);
-    bytes[bytes.length - 3] ^= 0x01;
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x01;
     await writeFile(file, bytes);
     expect(await readHead(nodeFs, dir)).toEqual({ ok: false, reason: 'the head is damaged' });
   });
