@@ -19,8 +19,8 @@ export class QuoteSpeakers {
   private readonly attributions = new Map<string, Seen>();
   /** Per quote, its attributions of any role (an array: a Map per quote cost the build 0.3 s). */
   private readonly byQuote = new Map<string, Seen[]>();
-  /** Per source, the quotes it speaks (attribution id → quote id). */
-  private readonly bySource = new Map<string, Map<string, string>>();
+  /** Per source, its attributions of any role, by id (the quotes it speaks or conveys). */
+  private readonly bySource = new Map<string, Map<string, Seen>>();
 
   /** Forgets everything (a build then reads each attribution with `read`). */
   clear(): void {
@@ -62,7 +62,13 @@ export class QuoteSpeakers {
   /** Adds to `quotes` the quotes these (touched) sources speak, whose names may have changed. */
   sourcesChanged(ids: Iterable<string>, quotes: Set<string>): void {
     for (const id of ids)
-      for (const quoteId of this.bySource.get(id)?.values() ?? []) quotes.add(quoteId);
+      for (const a of this.bySource.get(id)?.values() ?? [])
+        if (a.role === 'speaker') quotes.add(a.quoteId);
+  }
+
+  /** A source's attributions of any role, as last read (current once the index is). */
+  ofSource(sourceId: string): Iterable<Seen> {
+    return this.bySource.get(sourceId)?.values() ?? NONE;
   }
 
   /** Reads one attribution as it is in `data` (not yet known to this map); null when gone. */
@@ -74,7 +80,7 @@ export class QuoteSpeakers {
     const list = this.byQuote.get(seen.quoteId);
     if (list) list.push(seen);
     else this.byQuote.set(seen.quoteId, [seen]);
-    if (seen.role === 'speaker') link(this.bySource, seen.sourceId, id, seen.quoteId);
+    link(this.bySource, seen.sourceId, id, seen);
     return seen;
   }
 
@@ -83,7 +89,7 @@ export class QuoteSpeakers {
     const list = this.byQuote.get(seen.quoteId)?.filter((a) => a.id !== id) ?? [];
     if (list.length > 0) this.byQuote.set(seen.quoteId, list);
     else this.byQuote.delete(seen.quoteId);
-    if (seen.role === 'speaker') unlink(this.bySource, seen.sourceId, id);
+    unlink(this.bySource, seen.sourceId, id);
   }
 }
 

@@ -4,12 +4,16 @@
 // counts all its matches but ranks only the best `limit`, so a common word costs a pass over its
 // postings, not a sort of every match.
 import type { WorkspaceData } from '../../shared/domain/workspace';
-import type { EntryMeta, SearchedCollection } from '../../shared/search/entries';
+import type { EntryMeta } from '../../shared/search/entries';
+import { SEARCHED_COLLECTIONS } from '../../shared/search/entries';
 import { FilterContext, collectionsJudged, passesFilters } from '../../shared/search/filters';
 import type { ParsedQuery, ResultKind } from '../../shared/search/query';
 import { RESULT_KINDS, isEmptyQuery } from '../../shared/search/query';
 import type { SearchIndex } from './search-index';
+import { isPeopleFilter, quoteVerdicts } from './people-filters';
+import { NONE } from './search-index';
 import { Scratch, containsPhrase } from './scratch';
+import { TopK } from './top-k';
 import type { TermIndex } from './term-index';
 
 /** One group's answer: how many entries match, and the best of them (all when no limit). */
@@ -26,21 +30,37 @@ function emptyGroups(): GroupedMatches {
 }
 
 const scratch = new Scratch();
+const QUOTES = SEARCHED_COLLECTIONS.indexOf('quotes');
 
-/** A query word's matching terms with their weights (quality times rarity). */
-function weighted(terms: TermIndex, word: string, prefix: boolean, fuzzy: number) {
+/** A query word's matching terms with their weights (quality times rarity), and their postings. */
+interface Weighted {
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+  /** How many postings the terms have together. */
+  readonly size: number;
+}
+
+function weighted(terms: TermIndex, word: string, prefix: boolean, fuzzy: number): Weighted {
   const n = Math.max(1, terms.docLimit);
-  return terms.expand(word, prefix, fuzzy).map(({ term, quality }) => ({
-    term,
-    weight: quality * Math.log(1 + n / (1 + terms.frequency(term))),
-  }));
+  const expansion = terms.expand(word, prefix, fuzzy);
+  const ids = new Int32Array(expansion.length);
+  const weights = new Float64Array(expansion.length);
+  let size = 0;
+  expansion.forEach(({ term, quality }, i) => {
+    const f = terms.frequency(term);
+    ids[i] = term;
+    weights[i] = quality * Math.log(1 + n / (1 + f));
+    size += f;
+  });
+  return { terms: ids, weights, size };
 }
 
 /**
- * The documents holding every query word and phrase word and no excluded word, with a score
- * each (in `scratch.score`); null when the query has no word to look up (filters only).
+ * The documents holding every query word and phrase word and no excluded word, with a score each
+ * (in `scratch.score`), as a view valid until the next query; null when the query has no word to
+ * look up (filters only).
  */
-function candidates(terms: TermIndex, query: ParsedQuery): number[] | null {
+function candidates(terms: TermIndex, query: ParsedQuery): Int32Array | null {
   const words = [
     ...query.terms.map((t) => weighted(terms, t.word, t.prefix, t.fuzzy)),
     // Phrase words must each be there exactly; the phrase itself is checked afterwards.
@@ -48,39 +68,96 @@ function candidates(terms: TermIndex, query: ParsedQuery): number[] | null {
   ];
   if (words.length === 0) return null;
   // The rarest word first: every later word only narrows what it found.
-  const size = (ws: { term: number }[]) => ws.reduce((n, w) => n + terms.frequency(w.term), 0);
-  words.sort((a, b) => size(a) - size(b));
+  words.sort((a, b) => a.size - b.size);
   scratch.ensure(terms.docLimit);
-  const { mark, score, best } = scratch;
-  let found: number[] = [];
-  words.forEach((expansion, i) => {
+  const { mark, score, best, found } = scratch;
+  let count = 0;
+  for (let w = 0; w < words.length; w++) {
+    const { terms: ids, weights, size } = words[w]!;
+    if (w > 0 && count * terms.meanLength * 2 < size) {
+      // Few candidates left and a common word: look it up in each candidate's own words.
+      count = narrow(terms, found, count, ids, weights);
+      continue;
+    }
     const epoch = scratch.nextEpoch();
     // Each document's best weight for this word (an exact match beats a typo of a rarer term).
-    for (const { term, weight } of expansion) {
-      for (const doc of terms.postingsOf(term)) {
+    for (let t = 0; t < ids.length; t++) {
+      const docs = terms.postingsOf(ids[t]!);
+      const weight = weights[t]!;
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
         if (mark[doc] !== epoch) {
           mark[doc] = epoch;
           best[doc] = weight;
-          if (i === 0) found.push(doc);
+          if (w === 0) found[count++] = doc;
         } else if (weight > best[doc]!) best[doc] = weight;
       }
     }
-    if (i === 0) for (const doc of found) score[doc] = best[doc]!;
-    else {
-      found = found.filter((doc) => mark[doc] === epoch);
-      for (const doc of found) score[doc]! += best[doc]!;
+    if (w === 0) {
+      for (let k = 0; k < count; k++) score[found[k]!] = best[found[k]!]!;
+    } else {
+      // Keeps, in place, the candidates this word's postings marked.
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const doc = found[k]!;
+        if (mark[doc] === epoch) {
+          found[kept++] = doc;
+          score[doc]! += best[doc]!;
+        }
+      }
+      count = kept;
     }
-  });
+  }
   const singles = query.excluded.filter((p) => p.length === 1).map((p) => p[0]!);
-  if (singles.length > 0 && found.length > 0) {
+  if (singles.length > 0 && count > 0) {
     const epoch = scratch.nextEpoch();
     for (const word of singles) {
       const term = terms.termId(word);
-      if (term !== undefined) for (const doc of terms.postingsOf(term)) mark[doc] = epoch;
+      if (term === undefined) continue;
+      const docs = terms.postingsOf(term);
+      for (let k = 0; k < docs.length; k++) mark[docs[k]!] = epoch;
     }
-    found = found.filter((doc) => mark[doc] !== epoch);
+    let kept = 0;
+    for (let k = 0; k < count; k++) if (mark[found[k]!] !== epoch) found[kept++] = found[k]!;
+    count = kept;
   }
-  return found;
+  return found.subarray(0, count);
+}
+
+/** Per term id, its weight in the word `narrow` is looking for (0 for other terms). */
+let termWeight = new Float64Array(0);
+
+/**
+ * Keeps, in place, the first `count` candidates whose words hold one of the terms, each scored
+ * with the best weight it holds (as walking the terms' postings would, when those are many times
+ * more than the candidates' words). Returns how many were kept.
+ */
+function narrow(
+  terms: TermIndex,
+  found: Int32Array,
+  count: number,
+  ids: Int32Array,
+  weights: Float64Array,
+): number {
+  if (termWeight.length < terms.termLimit) termWeight = new Float64Array(terms.termLimit * 2);
+  for (let t = 0; t < ids.length; t++) termWeight[ids[t]!] = weights[t]!;
+  const { score } = scratch;
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const doc = found[k]!;
+    const words = terms.wordsOf(doc)!;
+    let best = 0;
+    for (let i = 0; i < words.length; i++) {
+      const weight = termWeight[words[i]!]!;
+      if (weight > best) best = weight;
+    }
+    if (best > 0) {
+      found[kept++] = doc;
+      score[doc]! += best;
+    }
+  }
+  for (let t = 0; t < ids.length; t++) termWeight[ids[t]!] = 0;
+  return kept;
 }
 
 /**
@@ -100,9 +177,6 @@ function phraseIds(terms: TermIndex, query: ParsedQuery, singlesSettled: boolean
   return { phrases, excluded };
 }
 
-/** Sorted inserts keep a small top list; past this many, a group is sorted once at the end. */
-const INSERT_LIMIT = 64;
-
 /** Every phrase occurs in the words and no excluded one does (loops, not closures: per match). */
 function phrasesHold(
   words: Int32Array,
@@ -112,67 +186,6 @@ function phrasesHold(
   for (const p of phrases) if (!containsPhrase(words, p)) return false;
   for (const p of excluded) if (containsPhrase(words, p)) return false;
   return true;
-}
-
-/** Whether document a (ranked ra) goes before document b (ranked rb). */
-function ahead(a: number, ra: number, b: number, rb: number): boolean {
-  return ra > rb || (ra === rb && a < b);
-}
-
-/** Keeps the `limit` best of a group as entries arrive, and counts them all. */
-class TopK {
-  private docs: number[] = [];
-  count = 0;
-  constructor(
-    private readonly limit: number,
-    private readonly rank: ((doc: number) => number) | null,
-  ) {}
-
-  offer(doc: number): void {
-    this.count += 1;
-    const d = this.docs;
-    // Filters only: stored order, so the first ones win.
-    if (this.rank === null) {
-      if (d.length < this.limit) d.push(doc);
-      return;
-    }
-    if (this.limit > INSERT_LIMIT) {
-      d.push(doc);
-      return;
-    }
-    const rank = this.rank;
-    const r = rank(doc);
-    // Ties go to the lower document number, as in result()'s sort. (No closure here: this runs
-    // once per match.)
-    const last = d[d.length - 1];
-    if (last !== undefined && d.length >= this.limit && !ahead(doc, r, last, rank(last))) return;
-    let at = d.length;
-    while (at > 0 && ahead(doc, r, d[at - 1]!, rank(d[at - 1]!))) at--;
-    d.splice(at, 0, doc);
-    if (d.length > this.limit) d.pop();
-  }
-
-  /** The best first; ties in document order (the order entries were indexed). */
-  result(): number[] {
-    const rank = this.rank;
-    if (rank === null || this.limit <= INSERT_LIMIT) return this.docs;
-    const ranked = this.docs.map((doc) => ({ doc, r: rank(doc) }));
-    ranked.sort((a, b) => b.r - a.r || a.doc - b.doc);
-    return ranked.slice(0, this.limit).map((x) => x.doc);
-  }
-}
-
-/**
- * Every live document of these collections, by number: the order entries were indexed, an
- * edited entry moving to the end (walking numbers measured several times faster than walking
- * the entries by key).
- */
-function* everyDoc(index: SearchIndex, collections: Set<SearchedCollection>): Generator<number> {
-  const limit = index.engine.docLimit;
-  for (let doc = 0; doc < limit; doc++) {
-    const meta = index.metaAt(doc);
-    if (meta !== undefined && collections.has(meta.collection)) yield doc;
-  }
 }
 
 /**
@@ -193,33 +206,50 @@ export function runQuery(
   const found = candidates(terms, query);
   const phrases = phraseIds(terms, query, found !== null);
   if (phrases === null) return groups;
-  const docs: Iterable<number> = found ?? everyDoc(index, collectionsJudged(query.filters));
   const { score } = scratch;
   const mean = terms.meanLength;
   // Rarer words and shorter entries rank higher (BM25's length norm, with every word counted once).
   const rank =
     found === null
       ? null
-      : (doc: number) => score[doc]! / (0.25 + (0.75 * (terms.wordsOf(doc)?.length ?? 0)) / mean);
-  const top = Object.fromEntries(
-    RESULT_KINDS.map((k) => [k, new TopK(limit, rank)]),
-  ) as unknown as Record<ResultKind, TopK>;
-  const ctx = new FilterContext(data, index.attributionsOf);
+      : (doc: number) => score[doc]! / (0.25 + (0.75 * terms.lengthOf(doc)) / mean);
+  const tops = RESULT_KINDS.map(() => new TopK(limit, rank));
+  const ctx = new FilterContext(data, index.attributionsOf, index.foldCache);
   const checkPhrases = phrases.phrases.length > 0 || phrases.excluded.length > 0;
-  for (const doc of docs) {
-    const meta = index.metaAt(doc);
-    if (!meta) continue;
-    if (query.filters.length > 0 && !passesFilters(ctx, meta, query.filters)) continue;
-    if (checkPhrases) {
-      if (!phrasesHold(terms.wordsOf(doc)!, phrases.phrases, phrases.excluded)) continue;
+  const filters = query.filters;
+  // A filter that cannot judge an entry leaves it out: whole collections are passed over.
+  const judged = collectionsJudged(filters);
+  const judgedCode = SEARCHED_COLLECTIONS.map((c) => judged.has(c));
+  // Quotes are judged on the people filters by marks made from the sources' side, and on the
+  // other filters one by one; entries of other kinds on every filter one by one.
+  const people = filters.filter(isPeopleFilter);
+  const others = filters.filter((f) => !isPeopleFilter(f));
+  const marks = people.map((f) => quoteVerdicts(index, ctx, f, index.stamp));
+  const codes = index.codes;
+  const visit = (doc: number): void => {
+    const code = codes[doc]!;
+    if (code === NONE) return;
+    const collection = code >> 3;
+    if (!judgedCode[collection]) return;
+    if (collection === QUOTES && people.length > 0) {
+      for (let i = 0; i < people.length; i++) {
+        if ((marks[i]![doc] === 1) === people[i]!.negated) return;
+      }
+      if (others.length > 0 && !passesFilters(ctx, index.metaAt(doc)!, others)) return;
+    } else if (filters.length > 0 && !passesFilters(ctx, index.metaAt(doc)!, filters)) return;
+    if (checkPhrases && !phrasesHold(terms.wordsOf(doc)!, phrases.phrases, phrases.excluded)) {
+      return;
     }
-    top[meta.kind].offer(doc);
-  }
-  for (const kind of RESULT_KINDS) {
+    tops[code & 7]!.offer(doc);
+  };
+  // Filters only: every entry, in document order.
+  if (found !== null) for (const doc of found) visit(doc);
+  else for (let doc = 0, end = terms.docLimit; doc < end; doc++) visit(doc);
+  RESULT_KINDS.forEach((kind, k) => {
     groups[kind] = {
-      count: top[kind].count,
-      hits: top[kind].result().flatMap((doc) => index.metaAt(doc) ?? []),
+      count: tops[k]!.count,
+      hits: tops[k]!.result().flatMap((doc) => index.metaAt(doc) ?? []),
     };
-  }
+  });
   return groups;
 }

@@ -1,10 +1,12 @@
-// Working memory a query reuses: per-document marks, scores and best weights as typed arrays as
-// long as the index has document numbers, so a keystroke allocates nothing per document. Marks
-// carry an epoch, so starting a new pass is one increment instead of clearing the array.
+// Working memory a query reuses: per-document marks, scores, best weights and the candidates found,
+// as typed arrays as long as the index has document numbers, so a keystroke allocates nothing per
+// document. Marks carry an epoch, so starting a new pass is one increment instead of clearing the array.
 export class Scratch {
   mark = new Int32Array(0);
   score = new Float64Array(0);
   best = new Float64Array(0);
+  /** The candidates of a query, by document number (each at most once). */
+  found = new Int32Array(0);
   private epoch = 0;
 
   /** Makes room for document numbers below `size`. */
@@ -14,6 +16,7 @@ export class Scratch {
     this.mark = new Int32Array(n);
     this.score = new Float64Array(n);
     this.best = new Float64Array(n);
+    this.found = new Int32Array(n);
     this.epoch = 0;
   }
 

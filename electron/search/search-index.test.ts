@@ -61,7 +61,11 @@ const QUERY_PIECES = [
   '-kyiv',
   '-"peace talks"',
   'speaker:wit',
+  '-speaker:zel',
+  'speaker:e',
   'source:kremlin',
+  '-source:peace',
+  'source:e',
   'status:disputed',
   '-status:false',
   'kind:quote',
@@ -72,6 +76,7 @@ const QUERY_PIECES = [
   'before:2025-03-20',
   'after:2025',
   'grade:B',
+  '-grade:A',
   'tag:peace',
 ];
 

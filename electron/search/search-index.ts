@@ -9,8 +9,9 @@ import type { EntryMeta, QuoteSpeakers, SearchedCollection } from '../../shared/
 import { SEARCHED_COLLECTIONS, entriesOf } from '../../shared/search/entries';
 import type { QuoteAttributions } from '../../shared/search/filters';
 import type { Revisions } from '../store/revisions';
+import { IndexedEntries } from './indexed-entries';
 import { QuoteSpeakers as SpeakerMap } from './quote-speakers';
-import { TermIndex } from './term-index';
+import type { TermIndex } from './term-index';
 
 /** What the index needs of the store: its data and its revision counters. */
 export interface IndexedStore {
@@ -20,39 +21,23 @@ export interface IndexedStore {
 }
 
 export type { EntryMeta };
+export { NONE } from './indexed-entries';
 
 /** How long one background slice of the build may hold the thread. */
 const SLICE_MS = 12;
 
-/** FNV-1a over the text with its length: equal texts always agree; a collision is 1 in 2^32. */
-function signature(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) + text.length * 4294967296;
-}
-
-const recordKey = (collection: SearchedCollection, id: string) => `${collection}~${id}`;
-
 export class SearchIndex {
-  private terms = new TermIndex();
-  /** Every entry indexed, by key, in the order added. */
-  readonly entries = new Map<string, EntryMeta>();
-  /** Each entry's document number in the term index, and back. */
-  private readonly docOfKey = new Map<string, number>();
-  private metaOfDoc: (EntryMeta | undefined)[] = [];
+  private entries = new IndexedEntries();
   /** Who spoke each quote, as indexed (a quote is found by its speakers' names too). */
   private readonly speakerMap = new SpeakerMap();
   private readonly speakers: QuoteSpeakers = (quoteId) =>
     this.speakerMap.names(this.store.data, quoteId);
-  /** A signature of each entry's indexed text, to tell whether an edit changed it. */
-  private readonly sigs = new Map<string, number>();
-  /** The entry keys of each record (an article has one per block). */
-  private readonly byRecord = new Map<string, string[]>();
   /** The store's revisions the index reflects; null until a build has started. */
   private revs: Revisions | null = null;
   /** Records the background build still has to read, oldest first (attributions first: quotes
-   * are found by their speakers' names). */
-  private pending: [SearchedCollection | 'attributions', string][] = [];
+   * are found by their speakers' names), and how far it got. */
+  private pending: [SearchedCollection | 'attributions', string[] | null][] = [];
+  private pendingAt = 0;
   private building = false;
   private stopped = false;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -60,6 +45,11 @@ export class SearchIndex {
   stats = { buildMs: 0, lastSyncMs: 0, rebuilds: 0 };
 
   constructor(private readonly store: IndexedStore) {}
+
+  /** How many entries are indexed. */
+  get size(): number {
+    return this.entries.size;
+  }
 
   /** True once the first build has finished. */
   get ready(): boolean {
@@ -76,9 +66,11 @@ export class SearchIndex {
     const started = performance.now();
     const step = () => {
       if (this.stopped) return;
-      this.work(SLICE_MS);
-      if (this.pending.length > 0) setImmediate(step);
-      else this.finish(started);
+      const until = performance.now() + SLICE_MS;
+      if (this.pending.length > 0) this.work(until);
+      // Then the term index posts what the build read, in slices too.
+      else if (this.entries.terms.settle(until)) return this.finish(started);
+      setImmediate(step);
     };
     setImmediate(step);
     this.timer = setInterval(() => {
@@ -106,25 +98,49 @@ export class SearchIndex {
       this.finish(started);
     }
     this.sync();
+    // Renamed sources and retitled articles leave old forms behind: start over now and then.
+    if (this.foldCache.size > 50_000) this.foldCache.clear();
     return this;
   }
 
   /** A quote's attributions as indexed, for FilterContext (call current() first). */
   readonly attributionsOf: QuoteAttributions = (quoteId) => this.speakerMap.of(quoteId);
 
+  /** A source's attributions as indexed, of any role (call current() first). */
+  attributionsOfSource(sourceId: string): Iterable<{ quoteId: string; role: string }> {
+    return this.speakerMap.ofSource(sourceId);
+  }
+
+  /**
+   * The state of the workspace the index reflects, as a string: equal stamps, equal data (every
+   * commit bumps a revision).
+   */
+  get stamp(): string {
+    return JSON.stringify(this.revs);
+  }
+
+  /** Search forms of names and titles, kept from query to query (bounded; see current()). */
+  readonly foldCache = new Map<string, string>();
+
+  /** Per document number, its entry's code (collection * 8 + result kind, as indexes) or NONE.
+   * Valid until the next change. */
+  get codes(): Uint8Array {
+    return this.entries.codes;
+  }
+
+  /** A quote's document number in the term index, or undefined when not indexed. */
+  quoteDoc(quoteId: string): number | undefined {
+    return this.entries.docOf('quotes', quoteId);
+  }
+
   /** The term index, for the query runner. Call current() first. */
   get engine(): TermIndex {
-    return this.terms;
+    return this.entries.terms;
   }
 
   /** The entry a term-index document stands for (undefined once removed). */
   metaAt(doc: number): EntryMeta | undefined {
-    return this.metaOfDoc[doc];
-  }
-
-  /** An entry's document number in the term index, or undefined when not indexed. */
-  docOf(key: string): number | undefined {
-    return this.docOfKey.get(key);
+    return this.entries.metaAt(doc);
   }
 
   /** The text of an indexed entry, read from the live data; null when its record is gone. */
@@ -141,96 +157,58 @@ export class SearchIndex {
   private begin(): void {
     this.revs = this.store.revisions();
     this.building = true;
-    this.pending = [];
-    const data = this.store.data;
     this.speakerMap.clear();
-    for (const c of ['attributions', ...SEARCHED_COLLECTIONS] as const)
-      for (const id of Object.keys(data[c])) this.pending.push([c, id]);
-    // Reversed, so pop() takes them in stored order.
-    this.pending.reverse();
+    // Each collection's ids are listed when the build reaches it, in a slice of its own (listing
+    // 100,000 ids takes a few tens of milliseconds).
+    this.pending = (['attributions', ...SEARCHED_COLLECTIONS] as const).map((c) => [c, null]);
+    this.pendingAt = 0;
   }
 
-  private work(budgetMs: number): void {
-    const until = performance.now() + budgetMs;
+  /** Reads pending records until `until` (a performance.now() time) or none is left. */
+  private work(until: number): void {
+    const data = this.store.data;
     while (this.pending.length > 0) {
-      const [collection, id] = this.pending.pop()!;
-      if (collection === 'attributions') this.speakerMap.read(this.store.data, id);
-      else this.put(collection, id);
-      // An article is 80 paragraphs or more: the clock is read after every record.
-      if (performance.now() >= until) break;
+      const next = this.pending[0]!;
+      const collection = next[0];
+      if (next[1] === null) {
+        next[1] = Object.keys(data[collection]);
+        if (performance.now() >= until) return;
+      }
+      const ids = next[1];
+      while (this.pendingAt < ids.length) {
+        const id = ids[this.pendingAt++]!;
+        if (collection === 'attributions') this.speakerMap.read(data, id);
+        else if (collection === 'documents') {
+          const doc = getRecord(data.documents, id);
+          if (doc) this.entries.addArticle(id, doc, true);
+        } else {
+          for (const entry of entriesOf(data, collection, id, this.speakers)) {
+            this.entries.addEntry(entry, true);
+          }
+        }
+        // An article is 80 paragraphs or more: the clock is read after every record.
+        if (performance.now() >= until) return;
+      }
+      this.pending.shift();
+      this.pendingAt = 0;
     }
   }
 
   private finish(started: number): void {
     this.building = false;
-    // Sorting the dictionary once here spares the first prefix query (about a tenth of a second).
-    this.terms.settle();
+    // Posting what the build read and sorting the dictionary, if not done in slices already.
+    this.entries.terms.settle();
     this.stats.buildMs = performance.now() - started;
     // Edits made while the build ran are caught up from the touched ids.
     this.sync();
   }
 
-  /** Indexes a record's entries as they are now in the data (a build: none are indexed yet). */
-  private put(collection: SearchedCollection, id: string): void {
-    const keys: string[] = [];
-    for (const entry of entriesOf(this.store.data, collection, id, this.speakers)) {
-      const { text, ...meta } = entry;
-      this.sigs.set(entry.key, signature(text));
-      keys.push(entry.key);
-      this.index(meta, text, true);
-    }
-    if (keys.length > 0) this.byRecord.set(recordKey(collection, id), keys);
-  }
-
-  private index(meta: EntryMeta, text: string, bulk: boolean): void {
-    const doc = this.terms.add(text, bulk);
-    this.entries.set(meta.key, meta);
-    this.docOfKey.set(meta.key, doc);
-    this.metaOfDoc[doc] = meta;
-  }
-
-  private unindex(key: string): void {
-    const doc = this.docOfKey.get(key);
-    if (doc === undefined) return;
-    this.terms.remove(doc);
-    this.docOfKey.delete(key);
-    this.metaOfDoc[doc] = undefined;
-  }
-
-  /**
-   * Re-reads one record: what the data holds now replaces what the index held. Entries whose text
-   * did not change stay as they are, so retitling an article or editing one paragraph of it does
-   * not re-index all its paragraphs.
-   */
+  /** Re-reads one record: what the data holds now replaces what the index held. */
   private refresh(collection: SearchedCollection, id: string): void {
-    const rk = recordKey(collection, id);
-    const before = new Map((this.byRecord.get(rk) ?? []).map((k) => [k, this.sigs.get(k)]));
-    const keys: string[] = [];
-    for (const entry of entriesOf(this.store.data, collection, id, this.speakers)) {
-      const { text, ...meta } = entry;
-      const sig = signature(text);
-      keys.push(entry.key);
-      if (before.has(entry.key) && before.get(entry.key) === sig) {
-        // Same words: only the metadata (a block's offsets) may have moved.
-        before.delete(entry.key);
-        this.entries.set(entry.key, meta);
-        const doc = this.docOfKey.get(entry.key);
-        if (doc !== undefined) this.metaOfDoc[doc] = meta;
-        continue;
-      }
-      this.unindex(entry.key);
-      before.delete(entry.key);
-      this.sigs.set(entry.key, sig);
-      this.index(meta, text, false);
-    }
-    // Entries the record no longer has (a paragraph fewer, a highlight's note emptied).
-    for (const key of before.keys()) {
-      this.entries.delete(key);
-      this.sigs.delete(key);
-      this.unindex(key);
-    }
-    if (keys.length > 0) this.byRecord.set(rk, keys);
-    else this.byRecord.delete(rk);
+    const data = this.store.data;
+    if (collection === 'documents') this.entries.refreshArticle(id, getRecord(data.documents, id));
+    else
+      this.entries.refreshEntry(collection, id, entriesOf(data, collection, id, this.speakers)[0]);
   }
 
   /** Applies every change since the revisions the index reflects; rebuilds when they are too old. */
@@ -263,12 +241,7 @@ export class SearchIndex {
 
   /** Starts over, synchronously (the store forgot what changed; rare). */
   private rebuild(): void {
-    this.terms = new TermIndex();
-    this.entries.clear();
-    this.docOfKey.clear();
-    this.metaOfDoc = [];
-    this.sigs.clear();
-    this.byRecord.clear();
+    this.entries = new IndexedEntries();
     this.stats.rebuilds += 1;
     this.begin();
     const started = performance.now();

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termMatchesWord, withinEdits } from '../../shared/search/match';
 import { tokenize } from '../../shared/search/normalize';
-import { TermIndex, withinEditsFast } from './term-index';
+import { withinEditsFast } from './edits';
+import { TermIndex } from './term-index';
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', 'k'), maxLength: 9 });
 

@@ -32,7 +32,7 @@ export function createSearchService(store: IndexedStore): SearchService {
       if (!parsed.ok) return { error: parsed.message, groups: [], tookMs: 0 };
       // Counts are exact; only the best `limit` of each group are ranked and turned into hits.
       const matches = runQuery(index, store.data, parsed.query, limit);
-      const ctx = new FilterContext(store.data, index.attributionsOf);
+      const ctx = new FilterContext(store.data, index.attributionsOf, index.foldCache);
       const textOf = (meta: EntryMeta) => index.textOf(meta);
       const groups: SearchGroup[] = RESULT_KINDS.map((kind) => ({
         kind,

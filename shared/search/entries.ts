@@ -78,7 +78,10 @@ export type QuoteSpeakers = (quoteId: string) => readonly string[];
 /** The names and aliases of these sources, each source once, in id order (so any two readers agree). */
 export function speakerNames(data: WorkspaceData, sourceIds: Iterable<string>): string[] {
   const out: string[] = [];
-  for (const id of [...new Set(sourceIds)].sort()) {
+  // Most quotes have one speaker: no set and no sort for them (a build reads 100,000 quotes).
+  const ids =
+    Array.isArray(sourceIds) && sourceIds.length < 2 ? sourceIds : [...new Set(sourceIds)].sort();
+  for (const id of ids as readonly string[]) {
     const s = getRecord(data.sources, id);
     if (s) out.push(s.name, ...s.aliases);
   }

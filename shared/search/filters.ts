@@ -20,18 +20,19 @@ export type QuoteAttributions = (
 export class FilterContext {
   private attributions: Map<string, { sourceId: string; role: string }[]> | null = null;
   private grades: Map<string, string> | null = null;
-  private readonly folded = new Map<string, string>();
   /** Per speaker:/source: filter, whether each source's name or an alias holds its value. */
   private readonly named = new Map<Filter, Map<string, boolean>>();
 
   /**
    * `attributionsOf`, when given, answers who is attributed each quote (the index keeps that
    * map current); without it the first question reads every attribution of `data`, which on
-   * 100,000 quotes costs a tenth of a second.
+   * 100,000 quotes costs a tenth of a second. `folded` may be a cache kept from query to query
+   * (folding is pure: a text's search form never changes).
    */
   constructor(
     readonly data: WorkspaceData,
     private readonly attributionsOf?: QuoteAttributions,
+    private readonly folded = new Map<string, string>(),
   ) {}
 
   /** The sources attributed to a quote; `speakersOnly` leaves out conduits. */

@@ -4,6 +4,7 @@ import {
   foldChar,
   normalizeText,
   normalizeWithMap,
+  scanWords,
   tokenize,
   tokenizeWithOffsets,
 } from './normalize';
@@ -64,6 +65,26 @@ describe('tokenize', () => {
         expect(tokenize(text)).toEqual(tokenizeWithOffsets(text).map((t) => t.word));
       }),
       { numRuns: 500 },
+    );
+  });
+  it('scans a stretch of a text as it would scan that stretch cut out, halves of pairs included', () => {
+    const unit = fc.constantFrom(...'aZ9 ’—é\u0301😀\ud83d\ude00𝔸.'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('');
+        const from = x % (text.length + 1);
+        const to = from + (y % (text.length - from + 1));
+        const words: string[] = [];
+        scanWords(
+          text,
+          (a, b) => words.push(text.slice(a, b).toLowerCase()),
+          (w) => words.push(w),
+          from,
+          to,
+        );
+        expect(words).toEqual(tokenize(text.slice(from, to)));
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

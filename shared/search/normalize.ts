@@ -101,12 +101,16 @@ export function tokenize(text: string): string[] {
 /**
  * The scan under tokenize: calls `plain(start, end)` for each word made only of ASCII letters
  * and digits (its search form is text.slice(start, end) lower-cased: the index looks such words
- * up without making a string), and `folded(word)` with the search form of each other word.
+ * up without making a string), and `folded(word)` with the search form of each other word. With
+ * `from` and `to`, it scans text[from, to) exactly as it would scan text.slice(from, to) (the
+ * index reads an article's paragraphs in place, without a string for each).
  */
 export function scanWords(
   text: string,
   plain: (start: number, end: number) => void,
   folded: (word: string) => void,
+  from = 0,
+  to = text.length,
 ): void {
   // A hand-written scan: a Unicode-class regex split measured about ten times slower, and news
   // text is mostly ASCII words between (often typographic) punctuation.
@@ -119,29 +123,34 @@ export function scanWords(
     start = -1;
     ascii = true;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
       if (word) {
         if (start < 0) start = i;
       } else flush(i);
-    } else if (isWordUnit(text, i)) {
+    } else if (isWordUnit(text, i, from, to)) {
       if (start < 0) start = i;
       ascii = false;
     } else flush(i);
   }
-  flush(text.length);
+  flush(to);
 }
 
 const wordUnitCache = new Map<number, boolean>();
-/** Whether the UTF-16 unit at i belongs to a word (letter, digit, mark, or half of a surrogate pair). */
-function isWordUnit(text: string, i: number): boolean {
+/**
+ * Whether the UTF-16 unit at i belongs to a word (letter, digit, mark, or half of a surrogate
+ * pair), looking no further than text[from, to).
+ */
+function isWordUnit(text: string, i: number, from: number, to: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdfff) {
-    // Judge the whole code point from its first half; the second half follows its verdict.
-    const first = c <= 0xdbff ? i : i - 1;
-    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(first) ?? 0));
+    // Judge the whole code point (both halves get its verdict); a lone half is no letter.
+    const high = c <= 0xdbff ? c : i - 1 >= from ? text.charCodeAt(i - 1) : 0;
+    const low = c <= 0xdbff ? (i + 1 < to ? text.charCodeAt(i + 1) : 0) : c;
+    if (high < 0xd800 || high > 0xdbff || low < 0xdc00 || low > 0xdfff) return false;
+    return WORD_CHAR.test(String.fromCharCode(high, low));
   }
   let known = wordUnitCache.get(c);
   if (known === undefined) {
