@@ -28,6 +28,13 @@ export interface LaunchOptions {
   dataDir?: string;
   /** Told of every answered service call (benchmarks break start-up down by channel). */
   onDispatch?: (call: DispatchRecord) => void;
+  /**
+   * How long to hold back the answer to a call, in ms (0 or less: none), as a slow machine
+   * would: the service answers at once, so the answer is as of the call, and it reaches the
+   * page only after the delay (specs use it to let stale answers land after later edits).
+   * onDispatch is told once the answer is delivered.
+   */
+  slowCalls?: (channel: string, input: unknown) => number;
 }
 
 /** One service call through the harness binding: when it began (epoch ms), how long, its size. */
@@ -37,6 +44,8 @@ export interface DispatchRecord {
   ms: number;
   /** The answer's length in JSON characters (its bytes, for ASCII text). */
   bytes: number;
+  /** How long slowCalls held the answer back (ms), if it did. */
+  heldMs?: number;
 }
 
 /**
@@ -127,11 +136,40 @@ function bridgeInitScript(): string {
   return bridgeScript;
 }
 
+/**
+ * A slowCalls that holds back by `ms` every whole quote list and, once the first article's own
+ * quotes were asked for (the first paint), the first call of each list the start-up refresh
+ * loads (annotations, tags, claims, the undo state), as a slow machine would: a spec that acts
+ * right after the first article appears then races those late answers.
+ * WORKBENCH_E2E_HOLD_LISTS=<ms> applies it to every spec that sets no slowCalls of its own.
+ */
+export function holdStartUpLists(ms: number): (channel: string, input: unknown) => number {
+  const startUp = ['annotations.list', 'tags.list', 'claims.list', 'history.state'];
+  const seen = new Set<string>();
+  let painted = false;
+  return (channel, input) => {
+    if (channel === 'quotes.list') {
+      const own = Boolean((input as { documentId?: string } | undefined)?.documentId);
+      painted ||= own;
+      return own ? 0 : ms;
+    }
+    if (!painted || seen.has(channel) || !startUp.includes(channel)) return 0;
+    seen.add(channel);
+    return ms;
+  };
+}
+
+function holdListsFromEnv(): LaunchOptions['slowCalls'] {
+  const ms = Number(process.env['WORKBENCH_E2E_HOLD_LISTS'] ?? 0);
+  return ms > 0 ? holdStartUpLists(ms) : undefined;
+}
+
 export async function launchWorkbench(options: LaunchOptions = {}): Promise<LaunchedWorkbench> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}. Run \`npm run build\` first.`);
   }
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'workbench-e2e-')));
+  const slowCalls = options.slowCalls ?? holdListsFromEnv();
   const dialogs: HarnessDialogs = {
     exportsDir: await mkdtemp(path.join(os.tmpdir(), 'workbench-exports-')),
     saved: [],
@@ -222,7 +260,15 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
         const started = performance.now();
         const answer = JSON.stringify(await workbench.dispatch(channel, input));
         const ms = performance.now() - started;
-        options.onDispatch?.({ channel: String(channel), startedAt, ms, bytes: answer.length });
+        const hold = slowCalls?.(String(channel), input) ?? 0;
+        if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
+        options.onDispatch?.({
+          channel: String(channel),
+          startedAt,
+          ms,
+          bytes: answer.length,
+          ...(hold > 0 ? { heldMs: hold } : {}),
+        });
         return answer;
       },
     );

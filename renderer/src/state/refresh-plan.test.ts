@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../shared/domain/workspace';
 import { COLLECTIONS } from '../../../shared/domain/workspace';
 import type { LoadedLists, Revisions } from './refresh-plan';
-import { WORKSPACE_LISTS, listsToReload, recordLoaded } from './refresh-plan';
+import { WORKSPACE_LISTS, listsToReload, newestOf, recordLoaded } from './refresh-plan';
 
 const ZERO = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Revisions;
 
@@ -80,5 +80,21 @@ describe('recordLoaded', () => {
     const copy = structuredClone(before);
     recordLoaded(before, WORKSPACE_LISTS, 2, bump('tags'));
     expect(before).toEqual(copy);
+  });
+});
+
+describe('newestOf', () => {
+  it('takes, per list, the record of the later refresh', () => {
+    const landed: LoadedLists = { 'tags.list': { ticket: 3, revisions: ZERO } };
+    const onItsWay: LoadedLists = {
+      'tags.list': { ticket: 2, revisions: null },
+      'claims.list': { ticket: 4, revisions: ZERO },
+    };
+    expect(newestOf(landed, onItsWay)).toEqual({
+      'tags.list': { ticket: 3, revisions: ZERO },
+      'claims.list': { ticket: 4, revisions: ZERO },
+    });
+    // A list on its way at the current revisions is not asked for again.
+    expect(listsToReload(ZERO, newestOf(landed, onItsWay))).not.toContain('claims.list');
   });
 });

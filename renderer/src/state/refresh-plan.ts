@@ -67,3 +67,13 @@ export function recordLoaded(
   }
   return { loaded: next, accepted };
 }
+
+/** Per list, the newer (by ticket) of two records, e.g. what landed and what is on its way. */
+export function newestOf(a: LoadedLists, b: LoadedLists): LoadedLists {
+  const out: LoadedLists = { ...a };
+  for (const list of WORKSPACE_LISTS) {
+    const other = b[list];
+    if (other && other.ticket > (out[list]?.ticket ?? -Infinity)) out[list] = other;
+  }
+  return out;
+}

@@ -1,88 +1,23 @@
 // Workspace state for the renderer: lists loaded from the service, the open article, and the
 // errors to show. Every mutation goes through the service and then refreshes the lists whose
 // collections it changed (see refresh-plan.ts), and the open article when articles changed.
+// The start paints the first article before the whole quote list (workspace-loads.ts); answers
+// that land out of order are merged so none requested earlier hides a later one (quote-sync.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  Attribution,
-  Quote,
-  ReliabilityGrade,
-  Source,
-  WorkbenchDocument,
-} from '../../../shared/domain/schema';
-import type { Annotation } from '../../../shared/domain/annotations';
-import type { Claim } from '../../../shared/domain/claims';
-import type { DocumentSummary, Notice, TagWithUsage } from '../../../shared/ipc/contract';
+import type { WorkbenchDocument } from '../../../shared/domain/schema';
+import type { QuoteList } from '../../../shared/domain/quote-list';
 import type { Result } from '../../../shared/ipc/result';
 import { call } from '../api/client';
-import type { LoadedLists, WorkspaceList } from './refresh-plan';
-import { WORKSPACE_LISTS, listsToReload, recordLoaded } from './refresh-plan';
-import type { Revisions } from './refresh-plan';
-import { applyQuoteDelta } from '../../../shared/domain/quote-list';
-import type { QuoteList, QuoteListDelta } from '../../../shared/domain/quote-list';
+import type { LoadedLists, Revisions, WorkspaceList } from './refresh-plan';
+import { WORKSPACE_LISTS, listsToReload, newestOf, recordLoaded } from './refresh-plan';
+import type { QuoteAnswer, QuoteListAt } from './quote-sync';
+import { acceptQuoteAnswer, quoteRequest } from './quote-sync';
+import { afterPaint, loadFirstPaint, loadQuotes } from './workspace-loads';
+import type { FirstPaint } from './workspace-loads';
+import { gradesOf, initial, labels } from './workspace-state';
+import type { WorkspaceApi, WorkspaceState } from './workspace-state';
 
-export interface WorkspaceState {
-  loading: boolean;
-  documents: DocumentSummary[];
-  sources: Source[];
-  quotes: Quote[];
-  attributions: Attribution[];
-  annotations: Annotation[];
-  claims: Claim[];
-  /** The codebook, with how many items carry each tag. */
-  tags: TagWithUsage[];
-  /** Each source's current Admiralty grade (null: never graded). */
-  grades: Map<string, ReliabilityGrade | null>;
-  notices: Notice[];
-  openDocument: WorkbenchDocument | null;
-  /** What undo and redo would do next, for button labels; null when there is nothing. */
-  history: { undo: string | null; redo: string | null };
-}
-
-const initial: WorkspaceState = {
-  loading: true,
-  documents: [],
-  sources: [],
-  quotes: [],
-  attributions: [],
-  annotations: [],
-  claims: [],
-  tags: [],
-  grades: new Map(),
-  notices: [],
-  openDocument: null,
-  history: { undo: null, redo: null },
-};
-
-export interface WorkspaceApi {
-  state: WorkspaceState;
-  /** Messages for the error banner; each is shown until dismissed. */
-  errors: string[];
-  dismissError: (index: number) => void;
-  reportError: (message: string) => void;
-  refresh: () => Promise<void>;
-  openDocumentById: (id: string) => Promise<void>;
-  sourcesById: Map<string, Source>;
-}
-
-/** The quote list afresh, or what changed in it since a list read at `at`. */
-type QuoteUpdate = { list: QuoteList } | { delta: QuoteListDelta };
-
-/**
- * Brings the quote list up to date: with only the quotes and attributions touched since the
- * list was read at `at` when the store still remembers that far back, else the whole list (at
- * 20,000 quotes, 11 MB to copy across the process boundary after every edit).
- */
-async function loadQuotes(at: Revisions | null | undefined): Promise<Result<QuoteUpdate>> {
-  if (at) {
-    const since = { quotes: at.quotes, attributions: at.attributions };
-    const changes = await call('quotes.changes', { since });
-    if (changes.ok && changes.value.delta)
-      return { ok: true, value: { delta: changes.value.delta } };
-    // Too far back, or the call failed: the whole list, which reports its own error if any.
-  }
-  const full = await call('quotes.list');
-  return full.ok ? { ok: true, value: { list: full.value } } : full;
-}
+export type { WorkspaceApi, WorkspaceState } from './workspace-state';
 
 export function useWorkspace(): WorkspaceApi {
   const [state, setState] = useState<WorkspaceState>(initial);
@@ -93,6 +28,16 @@ export function useWorkspace(): WorkspaceApi {
   // changed; and a count of refreshes, so an older one cannot overwrite a newer one's lists.
   const loaded = useRef<LoadedLists>({});
   const tickets = useRef(0);
+  // Lists asked for and not yet landed, with the refresh that asked and the revisions it read:
+  // a refresh does not ask again for a list already on its way at the current revisions (an
+  // edit made while the start-up lists travel then refreshes as fast as any other).
+  const onItsWay = useRef<LoadedLists>({});
+  // The quote list's own record (it can be partial, see quote-sync.ts), mirrored into `loaded`,
+  // and the refresh whose whole quote list is on its way, if any.
+  const quotesAt = useRef<QuoteListAt | undefined>(undefined);
+  const wholeQuotes = useRef<number | null>(null);
+  // The refresh whose undo/redo labels are shown: an older one's must not replace them.
+  const historyAt = useRef(0);
   // The documents counter the latest refresh saw (null: unknown) once it had the open article
   // up to date, so a refresh fetches that article again only when articles changed: undoing a
   // new version or importing a bundle changes its text, but documents.get ships the whole text,
@@ -104,12 +49,37 @@ export function useWorkspace(): WorkspaceApi {
     openId.current = state.openDocument?.id ?? null;
   }, [state.openDocument]);
 
+  /**
+   * Records a quote-list answer if quote-sync lets it apply, and returns how the shown list
+   * changes (undefined: it does not). Runs when the answer lands, so records follow that order,
+   * and state updates are queued in the same order.
+   */
+  const acceptQuotes = useCallback(
+    (
+      answer: QuoteAnswer,
+      ticket: number,
+      revisions: Revisions | null,
+    ): ((shown: QuoteList) => QuoteList) | undefined => {
+      const update = acceptQuoteAnswer(quotesAt.current, answer, ticket, revisions);
+      if (!update) return undefined;
+      quotesAt.current = update.at;
+      loaded.current = {
+        ...loaded.current,
+        'quotes.list': { ticket: update.at.ticket, revisions: update.at.revisions },
+      };
+      return update.apply;
+    },
+    [],
+  );
+
   const refresh = useCallback(async () => {
     const ticket = (tickets.current += 1);
     const revisions = await call('workspace.revisions');
     // Without revisions nothing can be skipped safely: reload every list, as before.
     if (!revisions.ok) reportError(revisions.error.message);
-    const wanted = new Set(listsToReload(revisions.ok ? revisions.value : null, loaded.current));
+    const at = revisions.ok ? revisions.value : null;
+    const wanted = new Set(listsToReload(at, newestOf(loaded.current, onItsWay.current)));
+    for (const list of wanted) onItsWay.current[list] = { ticket, revisions: at };
     const counter = revisions.ok ? revisions.value.documents : null;
     const seen = articleAt.current;
     // Unknown revisions could hide a change, so the article is fetched then too.
@@ -117,14 +87,18 @@ export function useWorkspace(): WorkspaceApi {
       openId.current !== null && (counter === null || seen === null || seen.documents !== counter)
         ? openId.current
         : null;
+    // The quote list: whole while only the start-up's stand-in is shown, else what changed. With
+    // the counters unread, nothing is known of what changed: the whole list.
+    const quoteAsk =
+      at === null
+        ? ({ whole: true } as const)
+        : quoteRequest(quotesAt.current, wanted.has('quotes.list'), wholeQuotes.current !== null);
+    if (quoteAsk && 'whole' in quoteAsk) wholeQuotes.current = ticket;
     const [documents, sources, quotes, history, annotations, tags, table, claims, article] =
       await Promise.all([
         wanted.has('documents.list') ? call('documents.list') : null,
         wanted.has('sources.list') ? call('sources.list') : null,
-        wanted.has('quotes.list')
-          ? // With the counters unread, nothing is known of what changed: the whole list.
-            loadQuotes(revisions.ok ? loaded.current['quotes.list']?.revisions : null)
-          : null,
+        quoteAsk ? loadQuotes(quoteAsk) : null,
         // Cheap, and it follows the change log, which no list here depends on.
         call('history.state'),
         wanted.has('annotations.list') ? call('annotations.list') : null,
@@ -133,16 +107,20 @@ export function useWorkspace(): WorkspaceApi {
         wanted.has('claims.list') ? call('claims.list') : null,
         articleId !== null ? call('documents.get', { id: articleId }) : null,
       ]);
+    // Landed (or failed, and the next refresh asks again): no longer on its way.
+    if (wholeQuotes.current === ticket) wholeQuotes.current = null;
+    for (const list of wanted) {
+      if (onItsWay.current[list]?.ticket === ticket) delete onItsWay.current[list];
+    }
     const results = {
       'documents.list': documents,
       'sources.list': sources,
-      'quotes.list': quotes,
       'annotations.list': annotations,
       'tags.list': tags,
       'sources.table': table,
       'claims.list': claims,
-    } satisfies Record<WorkspaceList, unknown>;
-    for (const result of [history, ...Object.values(results)]) {
+    } satisfies Record<Exclude<WorkspaceList, 'quotes.list'>, unknown>;
+    for (const result of [history, quotes, ...Object.values(results)]) {
       if (result && !result.ok) reportError(result.error.message);
     }
     // not_found: the article left the workspace (an undone import), which closes it below.
@@ -157,16 +135,18 @@ export function useWorkspace(): WorkspaceApi {
     // A list that failed to load stays unrecorded, so the next refresh tries it again.
     const record = recordLoaded(
       loaded.current,
-      WORKSPACE_LISTS.filter((list) => results[list]?.ok),
+      WORKSPACE_LISTS.filter((list) => list !== 'quotes.list' && results[list]?.ok),
       ticket,
-      revisions.ok ? revisions.value : null,
+      at,
     );
     loaded.current = record.loaded;
+    const quoteUpdate = quotes?.ok ? acceptQuotes(quotes.value, ticket, at) : undefined;
+    const historyNewer = history.ok && ticket > historyAt.current;
+    if (historyNewer) historyAt.current = ticket;
     /** The new value of a list this refresh loaded and may show; undefined keeps the old one. */
     const fresh = <T>(list: WorkspaceList, result: Result<T> | null): T | undefined =>
       result?.ok && record.accepted.has(list) ? result.value : undefined;
     const docs = fresh('documents.list', documents);
-    const quoteUpdate = fresh('quotes.list', quotes);
     const rows = fresh('sources.table', table);
     const reopened = (open: WorkbenchDocument | null): WorkbenchDocument | null => {
       // An undo can remove the open article (undoing its import): close it rather than show
@@ -179,10 +159,7 @@ export function useWorkspace(): WorkspaceApi {
     };
     setState((s) => {
       const quoteLists =
-        quoteUpdate &&
-        ('list' in quoteUpdate
-          ? quoteUpdate.list
-          : applyQuoteDelta({ quotes: s.quotes, attributions: s.attributions }, quoteUpdate.delta));
+        quoteUpdate && quoteUpdate({ quotes: s.quotes, attributions: s.attributions });
       return {
         ...s,
         loading: false,
@@ -193,14 +170,12 @@ export function useWorkspace(): WorkspaceApi {
         annotations: fresh('annotations.list', annotations) ?? s.annotations,
         tags: fresh('tags.list', tags) ?? s.tags,
         claims: fresh('claims.list', claims) ?? s.claims,
-        grades: rows ? new Map(rows.map((row) => [row.source.id, row.currentGrade])) : s.grades,
-        history: history.ok
-          ? { undo: history.value.undo?.label ?? null, redo: history.value.redo?.label ?? null }
-          : s.history,
+        grades: rows ? gradesOf(rows) : s.grades,
+        history: history.ok && historyNewer ? labels(history.value) : s.history,
         openDocument: reopened(s.openDocument),
       };
     });
-  }, [reportError]);
+  }, [reportError, acceptQuotes]);
 
   const openDocumentById = useCallback(
     async (id: string) => {
@@ -213,6 +188,61 @@ export function useWorkspace(): WorkspaceApi {
     [reportError],
   );
 
+  /**
+   * Shows the first paint's data (workspace-loads.ts), recorded like a refresh's lists so the refresh
+   * after it fetches none of them again. Every answer goes through the same rules as a refresh's,
+   * under this start's ticket: a refresh that began meanwhile (an edit) wins over it.
+   */
+  const showFirstPaint = useCallback(
+    (ticket: number, first: FirstPaint) => {
+      const { revisions, documents, sources, table, history, article, own } = first;
+      // Not the article's own quotes: the whole list follows, and reports its own error.
+      for (const result of [revisions, documents, sources, table, history, article]) {
+        if (result && !result.ok) reportError(result.error.message);
+      }
+      const at = revisions.ok ? revisions.value : null;
+      const lists = {
+        'documents.list': documents,
+        'sources.list': sources,
+        'sources.table': table,
+      };
+      const record = recordLoaded(
+        loaded.current,
+        (['documents.list', 'sources.list', 'sources.table'] as const).filter((l) => lists[l].ok),
+        ticket,
+        at,
+      );
+      loaded.current = record.loaded;
+      const quoteUpdate = own?.ok ? acceptQuotes({ part: own.value }, ticket, at) : undefined;
+      if (article?.ok && ticket > (articleAt.current?.ticket ?? 0)) {
+        articleAt.current = { ticket, documents: at?.documents ?? null };
+      }
+      const take = <T>(list: keyof typeof lists, result: Result<T>): T | undefined =>
+        result.ok && record.accepted.has(list) ? result.value : undefined;
+      const docs = take('documents.list', documents);
+      const rows = take('sources.table', table);
+      const historyNewer = history.ok && ticket > historyAt.current;
+      if (historyNewer) historyAt.current = ticket;
+      setState((s) => {
+        const quoteLists =
+          quoteUpdate && quoteUpdate({ quotes: s.quotes, attributions: s.attributions });
+        return {
+          ...s,
+          loading: false,
+          documents: docs ?? s.documents,
+          sources: take('sources.list', sources) ?? s.sources,
+          grades: rows ? gradesOf(rows) : s.grades,
+          quotes: quoteLists?.quotes ?? s.quotes,
+          attributions: quoteLists?.attributions ?? s.attributions,
+          history: history.ok && historyNewer ? labels(history.value) : s.history,
+          // Only onto an empty reader: the analyst may have opened another article meanwhile.
+          openDocument: article?.ok && s.openDocument === null ? article.value : s.openDocument,
+        };
+      });
+    },
+    [reportError, acceptQuotes],
+  );
+
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -223,15 +253,33 @@ export function useWorkspace(): WorkspaceApi {
       } else {
         setState((s) => ({ ...s, notices: info.value.notices }));
       }
+      // The article first, the workspace's other lists after it is painted: at 100,000 quotes
+      // the whole quote list is 62 MB of JSON, which the window must not wait for.
+      const ticket = (tickets.current += 1);
+      const first = await loadFirstPaint();
+      if (cancelled) return;
+      showFirstPaint(ticket, first);
+      await afterPaint();
+      if (cancelled) return;
       await refresh();
-      const docs = await call('documents.list');
-      const first = docs.ok ? docs.value[0] : undefined;
-      if (!cancelled && first) await openDocumentById(first.id);
+      // Once more, for whatever moved while that refresh travelled without an edit's refresh
+      // after it: a quick-open head the loaded workspace contradicts moves every revision. When
+      // nothing moved it asks for the revisions and the undo state only.
+      if (!cancelled) await refresh();
+      // Opened from a quick-open head, the workspace was read behind the first paint: what its
+      // reading had to say (a damaged file recovered from) is known only now. New notices only,
+      // so one the analyst dismissed meanwhile does not come back.
+      if (cancelled || !info.ok) return;
+      const seen = new Set(info.value.notices.map((n) => `${n.code} ${n.message}`));
+      const later = await call('workspace.info');
+      if (cancelled || !later.ok) return;
+      const added = later.value.notices.filter((n) => !seen.has(`${n.code} ${n.message}`));
+      if (added.length > 0) setState((s) => ({ ...s, notices: [...s.notices, ...added] }));
     })();
     return () => {
       cancelled = true;
     };
-  }, [refresh, openDocumentById, reportError]);
+  }, [refresh, showFirstPaint, reportError]);
 
   const sourcesById = useMemo(() => new Map(state.sources.map((s) => [s.id, s])), [state.sources]);
 
