@@ -55,7 +55,8 @@ test('select a sentence, step to the next, and mark it as a quote with keys only
   await expect(dialog.getByLabel('Selected text')).toHaveText(UMEROV);
   await fillQuoteDialog(page, { kind: 'Indirect (reported)', speakerQuery: 'Rustem Umerov' });
 
-  expect((await tableRows(page)).map((row) => row[0])).toEqual([UMEROV]);
+  // The row follows the edit's refresh, after the dialog has closed: read until it is there.
+  await expect.poll(async () => (await tableRows(page)).map((row) => row[0])).toEqual([UMEROV]);
 });
 
 test('words and paragraphs: . grows the selection, , shrinks it, G takes the paragraph', async () => {

@@ -74,6 +74,7 @@ const firstCalls = (docId: string): [ChannelName, unknown][] => [
   ['workspace.revisions', undefined],
   ['documents.list', undefined],
   ['sources.list', undefined],
+  ['sources.table', undefined],
   ['history.state', undefined],
   ['documents.get', { id: docId }],
   ['quotes.list', { documentId: docId }],

@@ -46,6 +46,8 @@ export async function startupAnswers(
   };
   const list = (await put('documents.list', undefined)) as { id: string }[];
   await put('sources.list', undefined);
+  // The speakers' current grades, which the quotes table shows beside their names.
+  await put('sources.table', undefined);
   await put('history.state', undefined);
   const first = list[0];
   if (first) {
