@@ -29,7 +29,7 @@ const KIND: Record<SearchedCollection, [ResultKind, EntrySubkind]> = {
 };
 
 /** An entry's collection and result kind as one byte: collection * 8 + kind, both as indexes. */
-const CODE = SEARCHED_COLLECTIONS.map(
+export const CODE = SEARCHED_COLLECTIONS.map(
   (c) => SEARCHED_COLLECTIONS.indexOf(c) * 8 + RESULT_KINDS.indexOf(KIND[c][0]),
 );
 

@@ -1,8 +1,9 @@
 // The people filters (speaker:, source:, grade:) on quotes, answered from the sources' side: the
 // sources that pass the filter, then the quotes attributed to them, marked per document number.
 // Judging 100,000 quotes one by one through their attributions was most of a filter-only query's
-// time; this walks the sources once and their attributions once, and is kept while the workspace
-// does not change, so the keystrokes typed after a filter reuse it.
+// time; this walks the sources once and their quote lists (source-quotes.ts, made after the build
+// and kept across edits) once, and is kept while the workspace does not change, so the keystrokes
+// typed after a filter reuse it.
 import { valuesOf } from '../../shared/domain/workspace';
 import type { FilterContext } from '../../shared/search/filters';
 import type { Filter } from '../../shared/search/query';
@@ -52,15 +53,19 @@ export function quoteVerdicts(
   out = cached.verdicts.get(bySources);
   if (!out) {
     out = new Uint8Array(index.engine.docLimit);
+    // From each source's quote list, kept by the index (no lookup per quote).
     for (const id of sources) {
-      for (const a of index.attributionsOfSource(id)) {
-        if (speakersOnly && a.role !== 'speaker') continue;
-        const doc = index.quoteDoc(a.quoteId);
-        if (doc !== undefined) out[doc] = 1;
-      }
+      const { speaks, any } = index.quoteDocsOf(id);
+      const docs = speakersOnly ? speaks : any;
+      for (let k = 0; k < docs.length; k++) out[docs[k]!] = 1;
     }
     cached.verdicts.set(bySources, out);
   }
   cached.verdicts.set(key, out);
   return out;
+}
+
+/** Forgets the verdicts kept for the index (the warm-up's are no one's: see warm-up.ts). */
+export function forgetVerdicts(index: SearchIndex): void {
+  cache.delete(index);
 }

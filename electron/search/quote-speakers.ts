@@ -45,17 +45,27 @@ export class QuoteSpeakers {
 
   /**
    * Re-reads touched attributions and adds to `quotes` every quote whose speakers may differ:
-   * the quote an attribution pointed at before and the one it points at now.
+   * the quote an attribution pointed at before and the one it points at now; and to `sources`
+   * the sources it named before and names now (their quotes differ).
    */
-  attributionsChanged(data: WorkspaceData, ids: Iterable<string>, quotes: Set<string>): void {
+  attributionsChanged(
+    data: WorkspaceData,
+    ids: Iterable<string>,
+    quotes: Set<string>,
+    sources: Set<string>,
+  ): void {
     for (const id of ids) {
       const before = this.attributions.get(id);
       if (before) {
         quotes.add(before.quoteId);
+        sources.add(before.sourceId);
         this.forget(id, before);
       }
       const now = this.read(data, id);
-      if (now) quotes.add(now.quoteId);
+      if (now) {
+        quotes.add(now.quoteId);
+        sources.add(now.sourceId);
+      }
     }
   }
 

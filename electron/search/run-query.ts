@@ -14,6 +14,16 @@ import { isPeopleFilter, quoteVerdicts } from './people-filters';
 import { NONE } from './search-index';
 import { Scratch, containsPhrase } from './scratch';
 import { TopK } from './top-k';
+import { isResultKindFilter, judgeKinds } from './kind-filters';
+import {
+  firstScores,
+  keep,
+  keepJudged,
+  markAll,
+  scanFiltersOnly,
+  visitEach,
+  walkPostings,
+} from './kernels';
 import type { TermIndex } from './term-index';
 
 /** One group's answer: how many entries match, and the best of them (all when no limit). */
@@ -83,43 +93,20 @@ function candidates(terms: TermIndex, query: ParsedQuery): Int32Array | null {
     // Each document's best weight for this word (an exact match beats a typo of a rarer term).
     for (let t = 0; t < ids.length; t++) {
       const docs = terms.postingsOf(ids[t]!);
-      const weight = weights[t]!;
-      for (let k = 0; k < docs.length; k++) {
-        const doc = docs[k]!;
-        if (mark[doc] !== epoch) {
-          mark[doc] = epoch;
-          best[doc] = weight;
-          if (w === 0) found[count++] = doc;
-        } else if (weight > best[doc]!) best[doc] = weight;
-      }
+      count = walkPostings(docs, weights[t]!, epoch, mark, best, found, count, w === 0);
     }
-    if (w === 0) {
-      for (let k = 0; k < count; k++) score[found[k]!] = best[found[k]!]!;
-    } else {
-      // Keeps, in place, the candidates this word's postings marked.
-      let kept = 0;
-      for (let k = 0; k < count; k++) {
-        const doc = found[k]!;
-        if (mark[doc] === epoch) {
-          found[kept++] = doc;
-          score[doc]! += best[doc]!;
-        }
-      }
-      count = kept;
-    }
+    if (w === 0) firstScores(found, count, score, best);
+    // Keeps, in place, the candidates this word's postings marked.
+    else count = keep(found, count, mark, epoch, true, true, score, best);
   }
   const singles = query.excluded.filter((p) => p.length === 1).map((p) => p[0]!);
   if (singles.length > 0 && count > 0) {
     const epoch = scratch.nextEpoch();
     for (const word of singles) {
       const term = terms.termId(word);
-      if (term === undefined) continue;
-      const docs = terms.postingsOf(term);
-      for (let k = 0; k < docs.length; k++) mark[docs[k]!] = epoch;
+      if (term !== undefined) markAll(terms.postingsOf(term), mark, epoch);
     }
-    let kept = 0;
-    for (let k = 0; k < count; k++) if (mark[found[k]!] !== epoch) found[kept++] = found[k]!;
-    count = kept;
+    count = keep(found, count, mark, epoch, false, false, score, best);
   }
   return found.subarray(0, count);
 }
@@ -216,10 +203,12 @@ export function runQuery(
   const tops = RESULT_KINDS.map(() => new TopK(limit, rank));
   const ctx = new FilterContext(data, index.attributionsOf, index.foldCache);
   const checkPhrases = phrases.phrases.length > 0 || phrases.excluded.length > 0;
-  const filters = query.filters;
-  // A filter that cannot judge an entry leaves it out: whole collections are passed over.
-  const judged = collectionsJudged(filters);
+  // A filter that cannot judge an entry leaves it out: whole collections are passed over, and so
+  // are those a result kind rules out (then the kind: filter is settled).
+  const judged = collectionsJudged(query.filters);
   const judgedCode = SEARCHED_COLLECTIONS.map((c) => judged.has(c));
+  judgeKinds(query.filters, judgedCode);
+  const filters = query.filters.filter((f) => !isResultKindFilter(f));
   // Quotes are judged on the people filters by marks made from the sources' side, and on the
   // other filters one by one; entries of other kinds on every filter one by one.
   const people = filters.filter(isPeopleFilter);
@@ -242,9 +231,39 @@ export function runQuery(
     }
     tops[code & 7]!.offer(doc);
   };
-  // Filters only: every entry, in document order.
-  if (found !== null) for (const doc of found) visit(doc);
-  else for (let doc = 0, end = terms.docLimit; doc < end; doc++) visit(doc);
+  // Entries no filter can judge, and quotes the people filters rule out, are passed over in
+  // kernels.ts, not by a call each (and not in this function, which V8 recompiles for queries of
+  // new shapes: see kernels.ts).
+  const judgedBytes = Uint8Array.from(judgedCode, Number);
+  const negated = Uint8Array.from(people, (f) => Number(f.negated));
+  if (found !== null) {
+    const n = keepJudged(found, found.length, codes, NONE, judgedBytes, QUOTES, marks, negated);
+    visitEach(found, n, visit);
+  } else {
+    // Filters only: every entry, in document order. Quotes judged by people filters alone are
+    // settled in the kernel (100,000 of them for `speaker:s`), only the first `limit` kept.
+    scratch.ensure(terms.docLimit);
+    const quotesByMarks = people.length > 0 && others.length === 0 && !checkPhrases;
+    const out = { quoteCount: 0, quotes: [] as number[] };
+    const rest = scratch.found;
+    const n = scanFiltersOnly(
+      codes,
+      terms.docLimit,
+      NONE,
+      judgedBytes,
+      QUOTES,
+      quotesByMarks,
+      marks,
+      negated,
+      limit,
+      out,
+      rest,
+    );
+    visitEach(rest, n, visit);
+    const quotes = tops[RESULT_KINDS.indexOf('quote')]!;
+    for (const doc of out.quotes) quotes.offer(doc);
+    quotes.counted(out.quoteCount - out.quotes.length);
+  }
   RESULT_KINDS.forEach((kind, k) => {
     groups[kind] = {
       count: tops[k]!.count,

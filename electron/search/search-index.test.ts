@@ -22,6 +22,7 @@ import {
 } from '../store/test-support';
 import { runQuery } from './run-query';
 import { SearchIndex } from './search-index';
+import { warmUpSteps } from './warm-up';
 
 afterEach(removeTempDirs);
 
@@ -71,6 +72,7 @@ const QUERY_PIECES = [
   'kind:quote',
   'kind:note',
   'kind:direct',
+  '-kind:passage',
   'outlet:reuters',
   'article:b',
   'before:2025-03-20',
@@ -334,8 +336,17 @@ describe('SearchIndex', () => {
             actor: 'test',
           });
           const index = new SearchIndex(store);
-          // Either built in the background while the edits go on, or built on the first query.
-          if (background) index.start(5);
+          // Either built in the background while the edits go on (with the service's warm-up
+          // queries after it), or built on the first query.
+          const warmUp = warmUpSteps(
+            index,
+            () => store.data,
+            (q) => {
+              const parsed = parseQuery(q);
+              if (parsed.ok) runQuery(index, store.data, parsed.query, 20);
+            },
+          );
+          if (background) index.start(5, warmUp);
           try {
             for (const s of steps) {
               if (s.t === 'edit') await history.record('edit', s.changes).catch(() => undefined);

@@ -11,6 +11,8 @@ import type { QuoteAttributions } from '../../shared/search/filters';
 import type { Revisions } from '../store/revisions';
 import { IndexedEntries } from './indexed-entries';
 import { QuoteSpeakers as SpeakerMap } from './quote-speakers';
+import type { QuoteDocs } from './source-quotes';
+import { SourceQuotes } from './source-quotes';
 import type { TermIndex } from './term-index';
 
 /** What the index needs of the store: its data and its revision counters. */
@@ -32,6 +34,11 @@ export class SearchIndex {
   private readonly speakerMap = new SpeakerMap();
   private readonly speakers: QuoteSpeakers = (quoteId) =>
     this.speakerMap.names(this.store.data, quoteId);
+  /** Per source, its quotes' document numbers (for speaker:, source:, grade:). */
+  private readonly sourceQuotes = new SourceQuotes({
+    attributionsOfSource: (id) => this.speakerMap.ofSource(id),
+    quoteDoc: (id) => this.quoteDoc(id),
+  });
   /** The store's revisions the index reflects; null until a build has started. */
   private revs: Revisions | null = null;
   /** Records the background build still has to read, oldest first (attributions first: quotes
@@ -39,6 +46,8 @@ export class SearchIndex {
   private pending: [SearchedCollection | 'attributions', string[] | null][] = [];
   private pendingAt = 0;
   private building = false;
+  /** Work left after the build (see start): false once done, and for an index never started. */
+  private preparing = false;
   private stopped = false;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Figures for the Search view and the benchmark. */
@@ -56,20 +65,39 @@ export class SearchIndex {
     return this.revs !== null && !this.building;
   }
 
+  /** True once the build and the work after it (see start) are done. */
+  get prepared(): boolean {
+    return this.ready && !this.preparing;
+  }
+
   /**
    * Starts building in the background, one slice per turn of the event loop, so opening the
-   * window is never held up; then keeps syncing on an idle timer. Safe to call twice.
+   * window is never held up; then keeps syncing on an idle timer. Safe to call twice. After the
+   * build, still in slices, it makes every source's quote lists (so the first speaker: query
+   * finds them) and then runs `afterBuild`, one step per turn (the service's warm-up queries:
+   * compiling the query paths then, not on the analyst's first keystrokes).
    */
-  start(idleSyncMs = 1_000): void {
+  start(idleSyncMs = 1_000, afterBuild: readonly (() => void)[] = []): void {
     if (this.revs !== null || this.stopped) return;
     this.begin();
+    this.preparing = true;
     const started = performance.now();
+    let sources: string[] | null = null;
+    let at = 0;
     const step = () => {
       if (this.stopped) return;
       const until = performance.now() + SLICE_MS;
-      if (this.pending.length > 0) this.work(until);
-      // Then the term index posts what the build read, in slices too.
-      else if (this.entries.terms.settle(until)) return this.finish(started);
+      if (this.building) {
+        if (this.pending.length > 0) this.work(until);
+        // Then the term index posts what the build read, in slices too.
+        else if (this.entries.terms.settle(until)) this.finish(started);
+      } else if (sources === null) {
+        // The build is done, or a query finished it: the lists are made for the index as it is.
+        this.sync();
+        sources = Object.keys(this.store.data.sources);
+      } else if (at < sources.length) at = this.sourceQuotes.prepare(sources, at, until);
+      else if (at - sources.length < afterBuild.length) afterBuild[at++ - sources.length]!();
+      else return void (this.preparing = false);
       setImmediate(step);
     };
     setImmediate(step);
@@ -109,6 +137,11 @@ export class SearchIndex {
   /** A source's attributions as indexed, of any role (call current() first). */
   attributionsOfSource(sourceId: string): Iterable<{ quoteId: string; role: string }> {
     return this.speakerMap.ofSource(sourceId);
+  }
+
+  /** A source's quotes as document numbers, spoken and of any role (call current() first). */
+  quoteDocsOf(sourceId: string): QuoteDocs {
+    return this.sourceQuotes.of(sourceId);
   }
 
   /**
@@ -158,6 +191,7 @@ export class SearchIndex {
     this.revs = this.store.revisions();
     this.building = true;
     this.speakerMap.clear();
+    this.sourceQuotes.clear();
     // Each collection's ids are listed when the build reaches it, in a slice of its own (listing
     // 100,000 ids takes a few tens of milliseconds).
     this.pending = (['attributions', ...SEARCHED_COLLECTIONS] as const).map((c) => [c, null]);
@@ -229,9 +263,13 @@ export class SearchIndex {
     }
     // Quotes whose speakers' names may have changed are re-read with the quotes touched.
     const quotes = touched.get('quotes') ?? new Set<string>();
-    this.speakerMap.attributionsChanged(data, touched.get('attributions') ?? [], quotes);
+    const sources = new Set<string>();
+    this.speakerMap.attributionsChanged(data, touched.get('attributions') ?? [], quotes, sources);
     this.speakerMap.sourcesChanged(touched.get('sources') ?? [], quotes);
     if (quotes.size > 0) touched.set('quotes', quotes);
+    // A re-read quote may get a new document number: its sources' lists are made again.
+    for (const id of quotes) for (const a of this.speakerMap.of(id)) sources.add(a.sourceId);
+    for (const id of sources) this.sourceQuotes.drop(id);
     for (const collection of SEARCHED_COLLECTIONS) {
       for (const id of touched.get(collection) ?? []) this.refresh(collection, id);
     }

@@ -253,8 +253,7 @@ export class TermIndex {
    */
   expand(word: string, prefix: boolean, fuzzy: number): readonly Expansion[] {
     this.settle();
-    // A word stays in the query while the next ones are typed: its expansion is kept until the
-    // index changes.
+    // A word stays in the query while the next ones are typed: kept until the index changes.
     const key = `${prefix ? 'p' : 'w'}${fuzzy}${word}`;
     if (this.expanded.version !== this.version || this.expanded.map.size > 256) {
       this.expanded = { version: this.version, map: new Map() };
@@ -265,6 +264,11 @@ export class TermIndex {
       this.expanded.map.set(key, out);
     }
     return out;
+  }
+
+  /** Forgets the expansions kept (the warm-up's are no one's: see warm-up.ts). */
+  forgetExpansions(): void {
+    this.expanded = { version: -1, map: new Map() };
   }
 
   /** Expansions made at `version` (the count of adds and removes so far), by word. */

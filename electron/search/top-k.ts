@@ -49,6 +49,11 @@ export class TopK {
     }
   }
 
+  /** Counts `n` more matches that the kept ones outrank (filters only: later in document order). */
+  counted(n: number): void {
+    this.count += n;
+  }
+
   /** The best first; ties in document order (the order entries were indexed). */
   result(): number[] {
     const rank = this.rank;

@@ -9,12 +9,15 @@ import { buildHit } from '../search/hits';
 import { runQuery } from '../search/run-query';
 import type { IndexedStore } from '../search/search-index';
 import { SearchIndex } from '../search/search-index';
+import { warmUpSteps } from '../search/warm-up';
 
 type SearchHandlers = Pick<HandlerTable, 'search.query'>;
 
 export interface SearchService {
   index: SearchIndex;
   handlers: SearchHandlers;
+  /** Starts the background build now, with its warm-up (otherwise it starts shortly after open). */
+  start(): void;
 }
 
 /**
@@ -23,24 +26,32 @@ export interface SearchService {
  */
 export function createSearchService(store: IndexedStore): SearchService {
   const index = new SearchIndex(store);
-  // After open, once the first requests (the window's own) have had their turn.
-  setTimeout(() => index.start(), 250).unref?.();
-  const handlers: SearchHandlers = {
-    'search.query': async ({ query, limit }) => {
-      const started = performance.now();
-      const parsed = parseQuery(query);
-      if (!parsed.ok) return { error: parsed.message, groups: [], tookMs: 0 };
-      // Counts are exact; only the best `limit` of each group are ranked and turned into hits.
-      const matches = runQuery(index, store.data, parsed.query, limit);
-      const ctx = new FilterContext(store.data, index.attributionsOf, index.foldCache);
-      const textOf = (meta: EntryMeta) => index.textOf(meta);
-      const groups: SearchGroup[] = RESULT_KINDS.map((kind) => ({
-        kind,
-        count: matches[kind].count,
-        hits: matches[kind].hits.flatMap((meta) => buildHit(ctx, meta, parsed.query, textOf) ?? []),
-      }));
-      return { error: null, groups, tookMs: performance.now() - started };
-    },
+  const answer = (query: string, limit: number) => {
+    const started = performance.now();
+    const parsed = parseQuery(query);
+    if (!parsed.ok) return { error: parsed.message, groups: [], tookMs: 0 };
+    // Counts are exact; only the best `limit` of each group are ranked and turned into hits.
+    const matches = runQuery(index, store.data, parsed.query, limit);
+    const ctx = new FilterContext(store.data, index.attributionsOf, index.foldCache);
+    const textOf = (meta: EntryMeta) => index.textOf(meta);
+    const groups: SearchGroup[] = RESULT_KINDS.map((kind) => ({
+      kind,
+      count: matches[kind].count,
+      hits: matches[kind].hits.flatMap((meta) => buildHit(ctx, meta, parsed.query, textOf) ?? []),
+    }));
+    return { error: null, groups, tookMs: performance.now() - started };
   };
-  return { index, handlers };
+  // After the build, one query of each shape, as the Search view asks them (see warm-up.ts).
+  const warmUp = warmUpSteps(
+    index,
+    () => store.data,
+    (query) => void answer(query, 20),
+  );
+  const start = () => index.start(undefined, warmUp);
+  // After open, once the first requests (the window's own) have had their turn.
+  setTimeout(start, 250).unref?.();
+  const handlers: SearchHandlers = {
+    'search.query': async ({ query, limit }) => answer(query, limit),
+  };
+  return { index, handlers, start };
 }
