@@ -6,6 +6,7 @@ import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
 import { benchSaveLatency } from './save-latency';
 import { benchSearch } from './search';
+import { benchSearchView } from './search-view';
 import { benchSuggest } from './suggest';
 import { benchTables } from './tables';
 
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['export', benchExport],
   ['import', benchImport],
   ['search', benchSearch],
+  ['search view', benchSearchView],
   ['suggest', benchSuggest],
 ];
 

@@ -5,18 +5,15 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { ReactTable, Row, RowData } from '@tanstack/react-table';
+import type { ReactTable } from '@tanstack/react-table';
 import type { GridFeatures } from './grid';
+import { GridBody, RowKeys } from './grid-body';
+import type { Line, RowGroup } from './grid-body';
 import type { GridRowRef } from './grid-keys';
 import { nextRowIndex, refocusIndex, tabStopIndex } from './grid-keys';
 import { SortableHeader } from './SortableHeader';
 
-/** Rows under one heading; an empty label means no heading row (the ungrouped table). */
-export interface RowGroup<TData extends RowData> {
-  key: string;
-  label: string;
-  rows: readonly Row<GridFeatures, TData>[];
-}
+export type { RowGroup } from './grid-body';
 
 interface Props<TData extends { id: string }> {
   table: ReactTable<GridFeatures, TData>;
@@ -33,31 +30,10 @@ interface Props<TData extends { id: string }> {
   empty: ReactNode;
 }
 
-/** One line of the body: a group's heading or a row (`index`: its place among the rows). */
-type Line<TData extends RowData> =
-  | { kind: 'heading'; key: string; group: RowGroup<TData> }
-  | {
-      kind: 'row';
-      key: string;
-      group: RowGroup<TData>;
-      row: Row<GridFeatures, TData>;
-      index: number;
-    };
-
-/** The body's lines, the rows alone in order, and each row's line. */
-interface Body<TData extends RowData> {
-  lines: Line<TData>[];
-  flat: GridRowRef[];
-  lineOfRow: number[];
-}
-
 /** The row that has focus and where it was, to put focus back when a re-render takes it away. */
 interface FocusedRow extends GridRowRef {
   index: number;
 }
-
-// A row's key is unique in the grid even when its item shows in several groups.
-const rowKey = (groupKey: string, rowId: string) => `${groupKey}\u0000${rowId}`;
 
 // A first guess of a line's height in CSS pixels (one line of text); rendered lines are measured.
 const LINE_HEIGHT = 31;
@@ -71,31 +47,16 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   const headerRows = table.getHeaderGroups();
   const selectable = selectedId !== undefined;
 
-  // The body as lines, and the rows alone in the same order (what the keys move through). Kept
-  // per groups array, not only for the last one: a filter that goes back to rows it showed
-  // before (a word typed, then erased) finds their lines built, however many rows there are.
-  const built = useRef(new WeakMap<readonly RowGroup<TData>[], Body<TData>>());
-  const { lines, flat, lineOfRow } = useMemo(() => {
-    const known = built.current.get(groups);
-    if (known) return known;
-    const lines: Line<TData>[] = [];
-    const flat: GridRowRef[] = [];
-    const lineOfRow: number[] = [];
-    for (const group of groups) {
-      if (group.label) lines.push({ kind: 'heading', key: `h\u0000${group.key}`, group });
-      for (const row of group.rows) {
-        const key = rowKey(group.key, row.id);
-        lineOfRow.push(lines.length);
-        lines.push({ kind: 'row', key, group, row, index: flat.length });
-        flat.push({ key, id: row.id });
-      }
-    }
-    const body = { lines, flat, lineOfRow };
-    built.current.set(groups, body);
-    return body;
+  // The body as numbered lines over the groups, and the rows alone in the same order (what the
+  // keys move through): a few numbers per group, nothing per row (grid-body.ts), so a filter
+  // keystroke over 100,000 rows makes no garbage here. Row keys are kept per row across bodies.
+  const [keys] = useState(() => new RowKeys());
+  const body = useMemo(
+    () => new GridBody(groups, keys),
     // `groups` stands for props.groups, or for `visible` when there are none.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.groups, visible]);
+    [props.groups, visible, keys],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -103,7 +64,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   // The row that holds the tab stop: the last focused one while it is shown (null: none yet, or
   // the selection changed since), else the selected row, else the first (tabStopIndex).
   const [active, setActive] = useState<GridRowRef | null>(null);
-  const activeIndex = tabStopIndex(flat, active, selectedId);
+  const activeIndex = tabStopIndex(body, active, selectedId);
   // The row that has focus now (null once focus leaves the grid).
   const focused = useRef<FocusedRow | null>(null);
   // A row to focus once it is rendered: keys can move focus to a row that is not in view yet.
@@ -112,7 +73,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
 
   // The tab stop's line is always rendered, even when scrolled far away: focus must never sit
   // on a row React has removed, and Tab must find the grid's one stop wherever the view is.
-  const keepLine = activeIndex >= 0 ? lineOfRow[activeIndex]! : -1;
+  const keepLine = activeIndex >= 0 ? body.lineOfRow(activeIndex) : -1;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -121,15 +82,19 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     },
     [keepLine],
   );
+  // The same function for as long as the body stays: the virtualiser re-lays out every line
+  // (all 100,000 of them) whenever its key function changes, so a new one per render made every
+  // render, a keystroke's too, pay for all the lines.
+  const getItemKey = useCallback((i: number) => body.lineKey(i), [body]);
   const [headerHeight, setHeaderHeight] = useState(0);
   // The React Compiler leaves this component unmemoised because of the virtualiser; nothing here
   // relies on its memoisation (the row lines are memoised by hand above).
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count: body.lineCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => LINE_HEIGHT,
-    getItemKey: (i) => lines[i]!.key,
+    getItemKey,
     overscan: 12,
     rangeExtractor,
     // The body starts below the sticky header, which also covers the top of the view.
@@ -149,10 +114,10 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
 
   /** Moves focus to the row at `index`, scrolling it into view first when it is not rendered. */
   const focusRow = (index: number) => {
-    const target = flat[index];
-    if (!target) return;
+    if (index < 0 || index >= body.length) return;
+    const target: GridRowRef = { key: body.key(index), id: body.id(index) };
     setActive(target);
-    virtualizer.scrollToIndex(lineOfRow[index]!, { align: 'auto' });
+    virtualizer.scrollToIndex(body.lineOfRow(index), { align: 'auto' });
     const el = rowElement(target.key);
     if (el) el.focus({ preventScroll: true });
     else pendingFocus.current = target.key;
@@ -181,7 +146,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
       // group); the browser then drops focus to the body. Choice: the same row if it is still
       // shown, else the row now at its position (the next one), else the last; with no rows
       // left, the grid itself, so the keyboard user stays where they were.
-      const index = refocusIndex(flat, had, had.index);
+      const index = refocusIndex(body, had, had.index);
       if (index === null) grid.focus();
       else focusRow(index);
     }
@@ -193,7 +158,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     // focusRow is made afresh each render and reads nothing stale; the rows and the selection
     // are what this reacts to.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [flat, selectedId]);
+  }, [body, selectedId]);
 
   const renderRow = (line: Extract<Line<TData>, { kind: 'row' }>, lineIndex: number) => {
     const { row, key, index } = line;
@@ -224,7 +189,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
             onOpen(row.original);
             return;
           }
-          const next = nextRowIndex(e, index, flat.length);
+          const next = nextRowIndex(e, index, body.length);
           if (next === null) return;
           e.preventDefault();
           focusRow(next);
@@ -249,8 +214,8 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   const sections: { group: RowGroup<TData>; rows: ReactNode[] }[] = [];
   let end = headerHeight;
   for (const item of virtualizer.getVirtualItems()) {
-    const line = lines[item.index];
-    if (!line) continue;
+    if (item.index >= body.lineCount) continue;
+    const line = body.line(item.index);
     let section = sections.at(-1);
     if (section?.group !== line.group) {
       section = { group: line.group, rows: [] };
@@ -292,7 +257,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
         className="grid"
         role="grid"
         aria-label={label}
-        aria-rowcount={visible.length > 0 ? headerRows.length + lines.length : undefined}
+        aria-rowcount={visible.length > 0 ? headerRows.length + body.lineCount : undefined}
         tabIndex={-1}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget)) focused.current = null;

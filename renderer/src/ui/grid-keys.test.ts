@@ -2,7 +2,7 @@
 // and where focus goes when its row disappears.
 import { describe, expect, it } from 'vitest';
 import { findRow, nextRowIndex, PAGE_ROWS, refocusIndex, tabStopIndex } from './grid-keys';
-import type { GridRowRef, MoveKey } from './grid-keys';
+import type { GridRowRef, GridRows, MoveKey } from './grid-keys';
 
 describe('nextRowIndex', () => {
   const cases: [MoveKey, number, number, number | null][] = [
@@ -46,13 +46,21 @@ describe('nextRowIndex', () => {
   });
 });
 
+/** Rows by position over a list of references, as the grid's body reads them. */
+const gridRows = (refs: GridRowRef[]): GridRows => ({
+  length: refs.length,
+  key: (i) => refs[i]!.key,
+  id: (i) => refs[i]!.id,
+});
+
 // An item under two group headings (a claim under two tags) has two keys and one id.
-const ROWS: GridRowRef[] = [
+const ROWS = gridRows([
   { key: 'x/b', id: 'b' },
   { key: 'x/a', id: 'a' },
   { key: 'y/c', id: 'c' },
   { key: 'y/a', id: 'a' },
-];
+]);
+const NONE = gridRows([]);
 
 describe('findRow', () => {
   it('finds a row by its key, else the first row with its id, else nothing', () => {
@@ -74,7 +82,7 @@ describe('tabStopIndex', () => {
   });
 
   it('is -1 without rows', () => {
-    expect(tabStopIndex([], { key: 'x/a', id: 'a' }, 'a')).toBe(-1);
+    expect(tabStopIndex(NONE, { key: 'x/a', id: 'a' }, 'a')).toBe(-1);
   });
 });
 
@@ -89,6 +97,6 @@ describe('refocusIndex', () => {
     expect(refocusIndex(ROWS, gone, 1)).toBe(1);
     expect(refocusIndex(ROWS, gone, 4)).toBe(3);
     expect(refocusIndex(ROWS, gone, 40)).toBe(3);
-    expect(refocusIndex([], gone, 0)).toBeNull();
+    expect(refocusIndex(NONE, gone, 0)).toBeNull();
   });
 });

@@ -53,11 +53,27 @@ export interface GridRowRef {
   id: string;
 }
 
+/**
+ * The body rows by position, read without a list of them (a grid of 100,000 rows would make one
+ * per filter keystroke): `key(i)` is unique, `id(i)` may repeat.
+ */
+export interface GridRows {
+  readonly length: number;
+  key(index: number): string;
+  id(index: number): string;
+}
+
+/** The first position whose row has `id`, or -1. */
+function indexOfId(rows: GridRows, id: string): number {
+  for (let i = 0; i < rows.length; i++) if (rows.id(i) === id) return i;
+  return -1;
+}
+
 /** The position of `row` among `rows`: under the same group, else anywhere; -1 when it is gone. */
-export function findRow(rows: readonly GridRowRef[], row: GridRowRef | null): number {
+export function findRow(rows: GridRows, row: GridRowRef | null): number {
   if (row === null) return -1;
-  const index = rows.findIndex((r) => r.key === row.key);
-  return index >= 0 ? index : rows.findIndex((r) => r.id === row.id);
+  for (let i = 0; i < rows.length; i++) if (rows.key(i) === row.key) return i;
+  return indexOfId(rows, row.id);
 }
 
 /**
@@ -66,14 +82,14 @@ export function findRow(rows: readonly GridRowRef[], row: GridRowRef | null): nu
  * there are no rows.
  */
 export function tabStopIndex(
-  rows: readonly GridRowRef[],
+  rows: GridRows,
   lastFocused: GridRowRef | null,
   selectedId: string | null | undefined,
 ): number {
   if (rows.length === 0) return -1;
   const focused = findRow(rows, lastFocused);
   if (focused >= 0) return focused;
-  const selected = selectedId == null ? -1 : rows.findIndex((r) => r.id === selectedId);
+  const selected = selectedId == null ? -1 : indexOfId(rows, selectedId);
   return selected >= 0 ? selected : 0;
 }
 
@@ -82,11 +98,7 @@ export function tabStopIndex(
  * the same row if it is still shown but was re-created (moved to another group), else the row
  * that took its place, or the new last row when it was at the end. Null when no row is left.
  */
-export function refocusIndex(
-  rows: readonly GridRowRef[],
-  row: GridRowRef,
-  lastIndex: number,
-): number | null {
+export function refocusIndex(rows: GridRows, row: GridRowRef, lastIndex: number): number | null {
   if (rows.length === 0) return null;
   const same = findRow(rows, row);
   return same >= 0 ? same : Math.min(Math.max(lastIndex, 0), rows.length - 1);

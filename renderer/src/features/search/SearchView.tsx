@@ -75,6 +75,39 @@ export function SearchView(props: Props) {
     }
   };
 
+  // The results as they were while only the box changed: a keystroke re-renders the box, and the
+  // hits (up to 150 rows with their snippets) only when their answer or the active one changes.
+  const groups = useMemo(
+    () =>
+      answer?.groups
+        .filter((g) => g.count > 0)
+        .map((group) => (
+          <section key={group.kind} role="group" aria-label={GROUP_NAMES[group.kind][1]}>
+            <h2 className="search-group-title">
+              {GROUP_NAMES[group.kind][1][0]!.toUpperCase() + GROUP_NAMES[group.kind][1].slice(1)}{' '}
+              <span className="search-count">{group.count}</span>
+              {group.count > group.hits.length && (
+                <span className="search-more"> (showing the first {group.hits.length})</span>
+              )}
+            </h2>
+            {group.hits.map((hit) => {
+              const index = hits.indexOf(hit);
+              return (
+                <HitRow
+                  key={hit.id}
+                  hit={hit}
+                  active={index === active}
+                  onPoint={() => setActive(() => index)}
+                  onOpen={() => openHit(hit, props)}
+                />
+              );
+            })}
+          </section>
+        )),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [answer, hits, active, props],
+  );
+
   const status = !answer
     ? busy
       ? 'Searching…'
@@ -116,32 +149,15 @@ export function SearchView(props: Props) {
           {status}
         </p>
       </div>
-      <div className="search-results" id="search-results" role="listbox" aria-label="Results">
-        {answer?.groups
-          .filter((g) => g.count > 0)
-          .map((group) => (
-            <section key={group.kind} role="group" aria-label={GROUP_NAMES[group.kind][1]}>
-              <h2 className="search-group-title">
-                {GROUP_NAMES[group.kind][1][0]!.toUpperCase() + GROUP_NAMES[group.kind][1].slice(1)}{' '}
-                <span className="search-count">{group.count}</span>
-                {group.count > group.hits.length && (
-                  <span className="search-more"> (showing the first {group.hits.length})</span>
-                )}
-              </h2>
-              {group.hits.map((hit) => {
-                const index = hits.indexOf(hit);
-                return (
-                  <HitRow
-                    key={hit.id}
-                    hit={hit}
-                    active={index === active}
-                    onPoint={() => setActive(() => index)}
-                    onOpen={() => openHit(hit, props)}
-                  />
-                );
-              })}
-            </section>
-          ))}
+      {/* Busy while the results shown answer an earlier text than the box's (the bench waits on it). */}
+      <div
+        className="search-results"
+        id="search-results"
+        role="listbox"
+        aria-label="Results"
+        aria-busy={busy}
+      >
+        {groups}
       </div>
     </main>
   );

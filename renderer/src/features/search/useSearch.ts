@@ -1,13 +1,12 @@
-// The Search view's query and answer: keystrokes are debounced lightly, stale answers are
-// dropped, the answer refreshes after edits, and the query outlives the view until cleared.
+// The Search view's query and answer: each keystroke asks at once unless an answer is still on its
+// way (then only the newest text is asked next), stale answers are dropped, the answer refreshes
+// after edits, and the query outlives the view until cleared.
 import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 
 export type SearchAnswer = ChannelOutput<'search.query'>;
 
-/** How long typing must pause before the service is asked; short, since it answers quickly. */
-export const DEBOUNCE_MS = 80;
 /** Hits shown per group. */
 export const GROUP_LIMIT = 30;
 
@@ -15,11 +14,22 @@ export const GROUP_LIMIT = 30;
 // time), until the analyst clears it.
 let remembered = '';
 
+/** A text to ask about, with the ticket of the keystroke (or edit) that wanted it. */
+interface Ask {
+  query: string;
+  ticket: number;
+}
+
 export function useSearch(version: number, reportError: (message: string) => void) {
   const [query, setQueryState] = useState(remembered);
   // The answer with the query it answers, so a stale one is never shown as current.
   const [latest, setLatest] = useState<{ query: string; answer: SearchAnswer } | null>(null);
   const asked = useRef(0);
+  // No timer between keys: a debounce added its whole wait to every keystroke's results. One
+  // question at a time instead: typing faster than the service answers skips the texts typed
+  // meanwhile, and the newest waits here until the answer in flight lands.
+  const waiting = useRef<Ask | null>(null);
+  const inFlight = useRef(false);
 
   const setQuery = (text: string) => {
     remembered = text;
@@ -29,18 +39,27 @@ export function useSearch(version: number, reportError: (message: string) => voi
   useEffect(() => {
     const ticket = ++asked.current;
     if (query.trim() === '') return;
-    const timer = setTimeout(() => {
-      void call('search.query', { query, limit: GROUP_LIMIT }).then((result) => {
+    const ask = () => {
+      const next = waiting.current;
+      if (next === null) return;
+      waiting.current = null;
+      inFlight.current = true;
+      void call('search.query', { query: next.query, limit: GROUP_LIMIT }).then((result) => {
+        inFlight.current = false;
         // A later keystroke has asked again: this answer is for a query no longer shown.
-        if (ticket !== asked.current) return;
-        if (!result.ok) {
-          reportError(result.error.message);
-          return;
+        if (next.ticket === asked.current) {
+          if (result.ok) setLatest({ query: next.query, answer: result.value });
+          else reportError(result.error.message);
         }
-        setLatest({ query, answer: result.value });
+        ask();
       });
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    };
+    waiting.current = { query, ticket };
+    if (!inFlight.current) ask();
+    // Closed or asked again: nothing still waiting is wanted any more.
+    return () => {
+      waiting.current = null;
+    };
   }, [query, version, reportError]);
 
   const empty = query.trim() === '';
