@@ -3,19 +3,16 @@
 // filter box at 100,000 quotes (BENCH_FILTER_ARTICLES articles of 1,000), find in a 100 KB
 // article with 500 highlights, and the command palette's go-to over the big workspace's articles,
 // sources and claims. bench/tables.ts runs these after its own; `npx tsx bench/find.ts` runs them alone.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchWorkbench } from '../e2e/harness';
+import { importBigArticle } from './big-article';
 import { openStore } from '../electron/store/store';
-import { createWorkbench } from '../electron/service/workbench';
 import { syntheticWorkspace } from '../electron/export/test-support';
-import type { DocumentSummary } from '../shared/ipc/contract';
-import type { Result } from '../shared/ipc/result';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FILTER_ARTICLES = Number(process.env['BENCH_FILTER_ARTICLES'] ?? 100);
 /** Typed letter by letter, then erased: narrowing and widening the list both count. */
 const WORD = 'referendums';
@@ -163,25 +160,14 @@ export async function benchQuotesFilter(): Promise<string[]> {
 
 export async function benchFindInArticle(): Promise<string[]> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-find-'));
-  const sample = await readFile(
-    path.join(ROOT, 'resources', 'sample', 'riyadh-ceasefire-talks.txt'),
-    'utf8',
-  );
-  const text = Array.from({ length: 12 }, (_, i) =>
-    sample.replace(/Riyadh/g, `Riyadh (${i})`),
-  ).join('\n');
-  const wb = await createWorkbench({ dataDir, resourcesDir: path.join(ROOT, 'resources') });
-  const created = (await wb.dispatch('documents.importText', {
-    text,
-    title: 'Big article',
-  })) as Result<DocumentSummary>;
-  if (!created.ok) throw new Error(created.error.message);
+  const { wb, doc } = await importBigArticle(dataDir);
+  const text = doc.text;
   // Highlights split the text into many runs, as real work does; find's ranges cross them.
   const spans = 500;
   const stride = Math.floor(text.length / spans);
   for (let i = 0; i < spans; i++) {
     const made = await wb.dispatch('annotations.create', {
-      documentId: created.value.id,
+      documentId: doc.id,
       position: { start: i * stride, end: i * stride + Math.floor(stride * 0.6) },
     });
     if (!made.ok && made.error.code !== 'invalid_input') throw new Error(made.error.message);

@@ -1,16 +1,11 @@
 // Render time of an article with 2,000 annotations in Chromium, through the e2e harness (the
 // real renderer, service and data file): time from choosing the article until it is painted.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createWorkbench } from '../electron/service/workbench';
 import { launchWorkbench } from '../e2e/harness';
-import type { WorkbenchDocument } from '../shared/domain/schema';
-import type { DocumentSummary } from '../shared/ipc/contract';
-import type { Result } from '../shared/ipc/result';
+import { importBigArticle } from './big-article';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPANS = 2_000;
 const RUNS = 7;
 
@@ -22,31 +17,15 @@ function stats(values: number[]): string {
 
 export async function benchRender(): Promise<string[]> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-render-'));
-  const sample = await readFile(
-    path.join(ROOT, 'resources', 'sample', 'riyadh-ceasefire-talks.txt'),
-    'utf8',
-  );
-  const text = Array.from({ length: 12 }, (_, i) =>
-    sample.replace(/Riyadh/g, `Riyadh (${i})`),
-  ).join('\n');
-  const wb = await createWorkbench({ dataDir, resourcesDir: path.join(ROOT, 'resources') });
-  const created = (await wb.dispatch('documents.importText', {
-    text,
-    title: 'Big article',
-  })) as Result<DocumentSummary>;
-  if (!created.ok) throw new Error(created.error.message);
-  const doc = (await wb.dispatch('documents.get', {
-    id: created.value.id,
-  })) as Result<WorkbenchDocument>;
-  if (!doc.ok) throw new Error(doc.error.message);
-  const length = doc.value.text.length;
+  const { wb, doc } = await importBigArticle(dataDir);
+  const length = doc.text.length;
   const stride = Math.floor(length / SPANS);
   for (let i = 0; i < SPANS; i++) {
     const start = i * stride;
     // Every fourth span is a quote-sized highlight that overlaps its neighbour, as real work does.
     const end = start + (i % 4 === 0 ? stride + 10 : Math.floor(stride * 0.6));
     const made = await wb.dispatch('annotations.create', {
-      documentId: created.value.id,
+      documentId: doc.id,
       position: { start, end: Math.min(end, length) },
       color: (['yellow', 'green', 'blue', 'pink'] as const)[i % 4],
     });
@@ -100,7 +79,7 @@ export async function benchRender(): Promise<string[]> {
       const t0 = performance.now();
       await window.workbench!.invoke('documents.get', { id });
       return performance.now() - t0;
-    }, created.value.id);
+    }, doc.id);
     return [
       `Render (Chromium, harness): article of ${(length / 1000).toFixed(0)} KB with ${SPANS} annotations (${marks} highlight runs)`,
       `  render (text loaded until painted), ${RUNS} runs: ${stats(times)}`,

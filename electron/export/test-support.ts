@@ -237,6 +237,12 @@ export const CLAIMS_TEXT = [
  */
 export function claimsWorkspace() {
   const b = new WorkspaceBuilder();
+  const ids = addClaimsStory(b);
+  return { data: b.data, ids };
+}
+
+/** The story of claimsWorkspace, added to `b` (other test workspaces build on it). */
+export function addClaimsStory(b: WorkspaceBuilder) {
   const doc = b.document({ title: 'US holds talks in Riyadh', text: CLAIMS_TEXT }, 'd1');
   const witkoff = b.source('Steve Witkoff', 'person', 'US special envoy', 's1');
   const official = b.source('A Ukrainian official', 'anonymous', '', 's2');
@@ -252,7 +258,7 @@ export function claimsWorkspace() {
     url: 'https://example.org/readout?a=1&b=<2>',
   });
   const open = b.claim(q2, 'unverified');
-  return { data: b.data, ids: { doc, witkoff, official, q1, q2, claim, open } };
+  return { doc, witkoff, official, q1, q2, claim, open };
 }
 
 /**

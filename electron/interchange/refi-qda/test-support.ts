@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { CLAIMS_TEXT, WorkspaceBuilder } from '../../export/test-support';
+import { WorkspaceBuilder, addClaimsStory } from '../../export/test-support';
 import type { WorkspaceData } from '../../../shared/domain/workspace';
 
 export const SCHEMA = path.join(
@@ -55,21 +55,7 @@ export const WIDE_TEXT = [
 export function fullWorkspace(): { data: WorkspaceData; wideDoc: string } {
   // The claims workspace's story, made with the same builder so no id is used twice.
   const b = new WorkspaceBuilder();
-  const doc = b.document({ title: 'US holds talks in Riyadh', text: CLAIMS_TEXT }, 'd1');
-  const witkoff = b.source('Steve Witkoff', 'person', 'US special envoy', 's1');
-  const official = b.source('A Ukrainian official', 'anonymous', '', 's2');
-  const q1 = b.quote(doc, 'They justify these actions.', { cue: 'told Fox News' });
-  b.attribute(q1, witkoff);
-  const q2 = b.quote(doc, 'likely', { kind: 'partial', cue: 'said' });
-  b.attribute(q2, official);
-  const claim = b.claim(q1, 'false', [], 'The referendums justify the annexation');
-  b.data.claims[claim]!.credibility = 5;
-  b.evidence(claim, 'refutes', { documentId: doc, exact: 'a sham' }, 'Called so in its report.');
-  b.evidence(claim, 'supports', {
-    title: 'Kremlin readout',
-    url: 'https://example.org/r?a=1&b=<2>',
-  });
-  b.claim(q2, 'unverified');
+  const { claim } = addClaimsStory(b);
   const wideDoc = b.document(
     {
       title: 'Tanaka 😀 in Riyadh',
