@@ -52,6 +52,7 @@ import {
   startupAnswers,
   zeroRevisions,
 } from './quick-open';
+import type { WorkspaceCounts } from './quick-open';
 
 export const SAMPLE_FILE = 'riyadh-ceasefire-talks.txt';
 
@@ -184,6 +185,17 @@ interface Parts {
   newId: () => string;
 }
 
+/** What workspace.info answers, the same from the head as from the loaded workspace. */
+function workspaceInfo(parts: Parts, counts: WorkspaceCounts) {
+  return {
+    dataDir: parts.options.dataDir,
+    dataFile: path.join(parts.locked.dir, SNAPSHOT_FILE),
+    schemaVersion: SCHEMA_VERSION,
+    notices: parts.notices,
+    counts,
+  };
+}
+
 interface Served {
   workbench: Workbench;
   store: DurableWorkspaceStore;
@@ -209,13 +221,7 @@ async function serve(parts: Parts, opened: OpenedStore): Promise<Served> {
 
   const search = createSearchService(store);
   const handlers: HandlerTable = {
-    'workspace.info': async () => ({
-      dataDir: options.dataDir,
-      dataFile: store.dataFile,
-      schemaVersion: SCHEMA_VERSION,
-      notices,
-      counts: countsOf(store.data),
-    }),
+    'workspace.info': async () => workspaceInfo(parts, countsOf(store.data)),
     'workspace.revisions': async () => store.revisions(),
     ...copyHandlers({ dataDir: options.dataDir, data: () => store.data, now, commit: ctx.commit }),
     ...documentHandlers(ctx),
@@ -268,7 +274,7 @@ async function serve(parts: Parts, opened: OpenedStore): Promise<Served> {
  * way the stamps missed), every revision moves so the window reloads what it was shown.
  */
 function stagedWorkbench(parts: Parts, head: Head): Workbench {
-  const { options, locked, notices } = parts;
+  const { options, locked } = parts;
   let live: Served | null = null;
   let loading: Promise<Served> | null = null;
   let settle: { resolve: () => void; reject: (error: unknown) => void } | null = null;
@@ -302,13 +308,8 @@ function stagedWorkbench(parts: Parts, head: Head): Workbench {
   const counts = headCounts(head);
   const early: Partial<Record<ChannelName, (input: unknown) => Promise<unknown>>> = {
     ...(parts.settingsTable as Record<string, (input: unknown) => Promise<unknown>>),
-    'workspace.info': async () => ({
-      dataDir: options.dataDir,
-      dataFile: path.join(locked.dir, SNAPSHOT_FILE),
-      schemaVersion: SCHEMA_VERSION,
-      notices,
-      counts: counts ?? { documents: 0, sources: 0, quotes: 0 },
-    }),
+    'workspace.info': async () =>
+      workspaceInfo(parts, counts ?? { documents: 0, sources: 0, quotes: 0 }),
     'workspace.revisions': async () => zeroRevisions(),
   };
   const handlerFor =

@@ -10,10 +10,8 @@ import { crc32 } from 'node:zlib';
 import { SCHEMA_VERSION } from '../../shared/domain/workspace';
 import type { StoreFs } from './io';
 import { FILE_MODE, isMissing, tempNameFor } from './io';
+import { JOURNAL_FILE } from './load';
 import { SNAPSHOT_FILE } from './snapshot';
-
-/** The journal's name (load.ts owns it; repeated here to keep this module below load). */
-const JOURNAL_FILE = 'workspace.journal';
 
 export const HEAD_FILE = 'workspace.head.json';
 /** A head larger than this is not a head (its answers are a few megabytes at 100,000 quotes). */
