@@ -41,14 +41,14 @@ if (mode === 'store') {
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   };
-  await call('workspace.info');
   await call('workspace.revisions');
+  await call('workspace.info');
   const [first] = (await call('documents.list')) as { id: string }[];
   await Promise.all([
-    call('sources.list'),
     call('history.state'),
     call('documents.get', { id: first!.id }),
     call('quotes.list', { documentId: first!.id }),
+    call('sources.table', { documentId: first!.id }),
   ]);
   ms = performance.now() - t;
   let loaded = false;

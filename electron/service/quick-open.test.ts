@@ -73,11 +73,12 @@ async function workspace() {
 const firstCalls = (docId: string): [ChannelName, unknown][] => [
   ['workspace.revisions', undefined],
   ['documents.list', undefined],
-  ['sources.list', undefined],
-  ['sources.table', undefined],
   ['history.state', undefined],
   ['documents.get', { id: docId }],
   ['quotes.list', { documentId: docId }],
+  ['sources.table', { documentId: docId }],
+  // The first refresh after the paint.
+  ['sources.table', undefined],
 ];
 
 describe('opening from the quick-open head', () => {
@@ -122,18 +123,22 @@ describe('opening from the quick-open head', () => {
     const { dataDir } = await workspace();
     // Same stamps, different answers: a head that lies (its checksum redone to match).
     const file = path.join(dataDir, HEAD_FILE);
-    const text = (await readFile(file, 'utf8')).slice(9).replace('Steve Witkoff', 'Someone Else');
+    const text = (await readFile(file, 'utf8'))
+      .slice(9)
+      .replaceAll('Steve Witkoff', 'Someone Else');
     const crc = (crc32(text) >>> 0).toString(16).padStart(8, '0');
     await writeFile(file, `${crc}\n${text}`);
     const quick = await start(dataDir);
-    const sources = (await quick.call('sources.list')) as { name: string }[];
-    expect(sources.map((s) => s.name)).toContain('Someone Else');
+    const names = async () =>
+      ((await quick.call('sources.table')) as { source: { name: string } }[]).map(
+        (row) => row.source.name,
+      );
+    expect(await names()).toContain('Someone Else');
     expect(Object.values((await quick.call('workspace.revisions')) as object)).not.toContain(1);
     await quick.call('claims.list');
     const revisions = (await quick.call('workspace.revisions')) as Record<string, number>;
     expect(Object.values(revisions).every((r) => r === 1)).toBe(true);
-    const names = ((await quick.call('sources.list')) as { name: string }[]).map((s) => s.name);
-    expect(names).toContain('Steve Witkoff');
+    expect(await names()).toContain('Steve Witkoff');
   });
 
   it('gives the folder back when closed before it loaded', async () => {

@@ -45,15 +45,17 @@ export async function startupAnswers(
     return value;
   };
   const list = (await put('documents.list', undefined)) as { id: string }[];
-  await put('sources.list', undefined);
-  // The speakers' current grades, which the quotes table shows beside their names.
-  await put('sources.table', undefined);
   await put('history.state', undefined);
   const first = list[0];
   if (first) {
     await put('documents.get', { id: first.id });
     await put('quotes.list', { documentId: first.id });
+    // Its speakers with their current grades, which its quote marks show beside their names.
+    await put('sources.table', { documentId: first.id });
   }
+  // The whole table (the window derives the source list from it), asked for right after the
+  // first paint: from the head, it does not wait for the load.
+  await put('sources.table', undefined);
   return answers;
 }
 

@@ -252,6 +252,29 @@ describe('sources.get and sources.table', () => {
         suggested: null,
       },
     ]);
+    // One article's rows: the sources credited in it, with their workspace-wide counts.
+    const whole = await call('sources.table');
+    const speaker = await person('Dmitry Peskov');
+    const third = await call('quotes.create', {
+      documentId: other.id,
+      position: { start: 0, end: 11 },
+      kind: 'indirect',
+      speaker: { sourceId: speaker.id },
+    });
+    await call('attributions.add', {
+      quoteId: third.quote.id,
+      sourceId: silent.id,
+      role: 'conduit',
+    });
+    const rows = await call('sources.table', { documentId: other.id });
+    expect(rows.map((r) => r.source.name)).toEqual([
+      'Dmitry Peskov',
+      'Keith Kellogg',
+      'Steve Witkoff',
+    ]);
+    expect(rows[2]).toEqual(whole[1]);
+    expect(await call('sources.table', { documentId: second.quote.documentId })).toEqual(rows);
+    expect(await call('sources.table', { documentId: 'd-unknown' })).toEqual([]);
   });
 });
 

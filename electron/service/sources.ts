@@ -6,7 +6,7 @@ import type { NewSource, SourceQuote } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { Source } from '../../shared/domain/schema';
 import type { Change, WorkspaceData } from '../../shared/domain/workspace';
-import { getRecord, hasRecord, valuesOf } from '../../shared/domain/workspace';
+import { getRecord, valuesOf } from '../../shared/domain/workspace';
 import { suggestSourceFromText } from '../../shared/domain/source-from-text';
 import {
   latestBySource,
@@ -307,17 +307,23 @@ export function sourceHandlers(ctx: ServiceContext): SourceHandlers {
       };
     },
 
-    'sources.table': async () => {
+    'sources.table': async (input) => {
       const d = data();
+      const documentId = input?.documentId;
       const quoteIds = new Map<string, Set<string>>();
+      // With an article: the sources credited in it, whose counts are still workspace-wide.
+      const inArticle = new Set<string>();
       for (const a of valuesOf(d.attributions)) {
-        if (!hasRecord(d.quotes, a.quoteId)) continue;
+        const quote = getRecord(d.quotes, a.quoteId);
+        if (!quote) continue;
         const set = quoteIds.get(a.sourceId) ?? new Set<string>();
         quoteIds.set(a.sourceId, set.add(a.quoteId));
+        if (quote.documentId === documentId) inArticle.add(a.sourceId);
       }
       const latest = latestBySource(valuesOf(d.assessments));
       const tallies = tallyClaims(valuesOf(d.claims));
       return valuesOf(d.sources)
+        .filter((source) => documentId === undefined || inArticle.has(source.id))
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((source) => {
           const current = latest.get(source.id);

@@ -37,6 +37,8 @@ export class TestService {
 
   constructor() {
     this.addSource('s1', 'Rustem Umerov');
+    // Credited with no quote: in the whole sources table, not among an article's speakers.
+    this.addSource('s2', 'Keith Kellogg');
     for (const [id, documentId, start] of [
       ['qa1', 'a', 0],
       ['qb1', 'b', 10],
@@ -108,6 +110,13 @@ export class TestService {
     };
   }
 
+  /** Every source, or those credited with a quote in one article. */
+  private credited(documentId: string | undefined): Source[] {
+    if (documentId === undefined) return [...this.sources.values()];
+    const ids = new Set(this.list(documentId).attributions.map((a) => a.sourceId));
+    return [...this.sources.values()].filter((s) => ids.has(s.id));
+  }
+
   private answer(channel: string, input: HeldCall['input']) {
     switch (channel) {
       case 'workspace.info':
@@ -123,7 +132,7 @@ export class TestService {
       case 'sources.list':
         return [...this.sources.values()];
       case 'sources.table':
-        return [...this.sources.values()].map((source) => ({
+        return this.credited(input?.documentId).map((source) => ({
           source,
           currentGrade: this.grades.get(source.id) ?? null,
         }));

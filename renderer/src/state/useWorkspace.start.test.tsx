@@ -62,22 +62,31 @@ function onService(holdIf: TestService['holdIf'] = () => false) {
 
 describe('useWorkspace start', () => {
   it('shows the first article with its quotes and grades before the whole quote list', async () => {
-    const { service, hook, shown, settle } = onService(wholeQuoteList);
+    // The whole quote list and the whole sources table are held back.
+    const { service, hook, shown, settle } = onService(
+      (channel, input) =>
+        wholeQuoteList(channel, input) || (channel === 'sources.table' && !input?.documentId),
+    );
     service.grade('s1', 'B');
     await waitFor(() => expect(hook.result.current.state.openDocument?.id).toBe('a'));
     // One paint: the article, its own quote with its speaker and the speaker's grade.
     expect(shown().quotes).toEqual(['qa1']);
     expect(shown().grades).toEqual([['s1', 'B']]);
-    await waitFor(() => expect(service.held).toHaveLength(1));
+    // Its speakers only, with their grades.
+    expect(hook.result.current.state.sources.map((s) => s.id)).toEqual(['s1']);
+    await waitFor(() => expect(service.held).toHaveLength(2));
 
+    service.release();
     service.release();
     await settle();
     expect(shown().quotes).toEqual(['qa1', 'qb1']);
-    // Nothing fetched twice: one article list, one article, the own quotes and then all.
+    // Nothing fetched twice: one article list, one article, the own quotes and then all, its
+    // speakers' rows and then the whole table (which gives the source list too).
     const count = (channel: string) => service.calls.filter((c) => c === channel).length;
     expect(count('documents.list')).toBe(1);
-    expect(count('sources.list')).toBe(1);
-    expect(count('sources.table')).toBe(1);
+    expect(count('sources.list')).toBe(0);
+    expect(count('sources.table')).toBe(2);
+    expect(hook.result.current.state.sources.map((s) => s.id)).toEqual([...service.sources.keys()]);
     expect(count('documents.get')).toBe(1);
     expect(count('quotes.list')).toBe(2);
     expect(hook.result.current.errors).toEqual([]);
@@ -103,7 +112,7 @@ describe('useWorkspace start', () => {
   });
 
   it('refreshes after an edit without asking again for lists already on their way', async () => {
-    const { service, hook, shown, settle, startEdit } = onService((_c, _i, count) => count > 8);
+    const { service, hook, shown, settle, startEdit } = onService((_c, _i, count) => count > 7);
     await waitFor(() => expect(hook.result.current.state.openDocument?.id).toBe('a'));
     await waitFor(() =>
       expect(service.held.map((c) => c.channel)).toEqual(['workspace.revisions']),
@@ -116,6 +125,7 @@ describe('useWorkspace start', () => {
       'claims.list',
       'history.state',
       'quotes.list',
+      'sources.table',
       'tags.list',
     ]);
 
@@ -128,7 +138,6 @@ describe('useWorkspace start', () => {
       'documents.list',
       'history.state',
       'quotes.changes',
-      'sources.list',
       'sources.table',
       'workspace.revisions',
     ]);
@@ -144,9 +153,10 @@ describe('useWorkspace start', () => {
     const late = { level: 'warning' as const, code: 'data_file_corrupt', message: 'Recovered.' };
     // The first answer (held, so this test acts in between) has no notice; the workspace's own
     // reading then ends with one.
-    const { service, hook, settle } = onService((channel, _input, count) => {
-      return channel === 'workspace.info' && count === 1;
-    });
+    let infos = 0;
+    const { service, hook, settle } = onService(
+      (channel) => channel === 'workspace.info' && ++infos === 1,
+    );
     await settle();
     service.notices = [late];
     await act(async () => {
@@ -168,6 +178,7 @@ describe('useWorkspace start', () => {
     await waitFor(() =>
       expect(hook.result.current.state.sources.map((s) => s.name)).toEqual([
         'Rustem Umerov (renamed)',
+        'Rustem Umerov (renamed)',
       ]),
     );
     expect(shown().quotes).toEqual(['qa1', 'qb1']);
@@ -187,13 +198,13 @@ describe('useWorkspace start', () => {
       fc.asyncProperty(fc.array(step, { maxLength: 14 }), async (steps) => {
         const holding = { on: true };
         try {
-          // The first paint makes 8 calls: the info, the revisions, the article list, the
-          // sources, the grades, the undo state, the first article and its quotes.
+          // The first paint makes 7 calls: the revisions, the info, the article list, the undo
+          // state, the first article, its quotes and their speakers with their grades.
           const { service, hook, shown, truth, settle, startEdit } = onService(
-            (_channel, _input, count) => holding.on && count > 8,
+            (_channel, _input, count) => holding.on && count > 7,
           );
           await waitFor(() => expect(hook.result.current.state.openDocument?.id).toBe('a'));
-          expect(service.calls).toHaveLength(9);
+          expect(service.calls).toHaveLength(8);
           expect(shown().quotes).toEqual(['qa1']);
           const refreshes: Promise<void>[] = [];
           for (const s of steps) {

@@ -12,7 +12,7 @@ import type { LoadedLists, Revisions, WorkspaceList } from './refresh-plan';
 import { WORKSPACE_LISTS, listsToReload, newestOf, recordLoaded } from './refresh-plan';
 import type { QuoteAnswer, QuoteListAt } from './quote-sync';
 import { acceptQuoteAnswer, quoteRequest } from './quote-sync';
-import { afterPaint, loadFirstPaint, loadQuotes } from './workspace-loads';
+import { afterPaint, loadFirstPaint, loadQuotes, sourcesOf } from './workspace-loads';
 import type { FirstPaint } from './workspace-loads';
 import { gradesOf, initial, labels } from './workspace-state';
 import type { WorkspaceApi, WorkspaceState } from './workspace-state';
@@ -94,10 +94,12 @@ export function useWorkspace(): WorkspaceApi {
         ? ({ whole: true } as const)
         : quoteRequest(quotesAt.current, wanted.has('quotes.list'), wholeQuotes.current !== null);
     if (quoteAsk && 'whole' in quoteAsk) wholeQuotes.current = ticket;
-    const [documents, sources, quotes, history, annotations, tags, table, claims, article] =
+    // Both source lists from one answer: the table's rows hold the sources (see sourcesOf).
+    const fromTable = wanted.has('sources.list') && wanted.has('sources.table');
+    const [documents, listed, quotes, history, annotations, tags, table, claims, article] =
       await Promise.all([
         wanted.has('documents.list') ? call('documents.list') : null,
-        wanted.has('sources.list') ? call('sources.list') : null,
+        wanted.has('sources.list') && !fromTable ? call('sources.list') : null,
         quoteAsk ? loadQuotes(quoteAsk) : null,
         // Cheap, and it follows the change log, which no list here depends on.
         call('history.state'),
@@ -107,6 +109,7 @@ export function useWorkspace(): WorkspaceApi {
         wanted.has('claims.list') ? call('claims.list') : null,
         articleId !== null ? call('documents.get', { id: articleId }) : null,
       ]);
+    const sources = fromTable && table ? sourcesOf(table) : listed;
     // Landed (or failed, and the next refresh asks again): no longer on its way.
     if (wholeQuotes.current === ticket) wholeQuotes.current = null;
     for (const list of wanted) {
@@ -120,7 +123,8 @@ export function useWorkspace(): WorkspaceApi {
       'sources.table': table,
       'claims.list': claims,
     } satisfies Record<Exclude<WorkspaceList, 'quotes.list'>, unknown>;
-    for (const result of [history, quotes, ...Object.values(results)]) {
+    // A set: a failed table is also the failed source list made from it, reported once.
+    for (const result of new Set([history, quotes, ...Object.values(results)])) {
       if (result && !result.ok) reportError(result.error.message);
     }
     // not_found: the article left the workspace (an undone import), which closes it below.
@@ -195,32 +199,29 @@ export function useWorkspace(): WorkspaceApi {
    */
   const showFirstPaint = useCallback(
     (ticket: number, first: FirstPaint) => {
-      const { revisions, documents, sources, table, history, article, own } = first;
-      // Not the article's own quotes: the whole list follows, and reports its own error.
-      for (const result of [revisions, documents, sources, table, history, article]) {
+      const { revisions, documents, history, article, own, speakers } = first;
+      // Not the article's own quotes nor its speakers: the whole lists follow, with their errors.
+      for (const result of [revisions, documents, history, article]) {
         if (result && !result.ok) reportError(result.error.message);
       }
       const at = revisions.ok ? revisions.value : null;
-      const lists = {
-        'documents.list': documents,
-        'sources.list': sources,
-        'sources.table': table,
-      };
       const record = recordLoaded(
         loaded.current,
-        (['documents.list', 'sources.list', 'sources.table'] as const).filter((l) => lists[l].ok),
+        documents.ok ? ['documents.list'] : [],
         ticket,
         at,
       );
       loaded.current = record.loaded;
+      // The first article's speakers stand in for the source lists until those land; a refresh
+      // may have landed them already (an edit made meanwhile), and they are not replaced then.
+      const part = speakers?.ok ? speakers.value : undefined;
+      const partSources = part && !loaded.current['sources.list'] ? part : undefined;
+      const partGrades = part && !loaded.current['sources.table'] ? part : undefined;
       const quoteUpdate = own?.ok ? acceptQuotes({ part: own.value }, ticket, at) : undefined;
       if (article?.ok && ticket > (articleAt.current?.ticket ?? 0)) {
         articleAt.current = { ticket, documents: at?.documents ?? null };
       }
-      const take = <T>(list: keyof typeof lists, result: Result<T>): T | undefined =>
-        result.ok && record.accepted.has(list) ? result.value : undefined;
-      const docs = take('documents.list', documents);
-      const rows = take('sources.table', table);
+      const docs = documents.ok && record.accepted.has('documents.list') ? documents.value : null;
       const historyNewer = history.ok && ticket > historyAt.current;
       if (historyNewer) historyAt.current = ticket;
       setState((s) => {
@@ -230,8 +231,8 @@ export function useWorkspace(): WorkspaceApi {
           ...s,
           loading: false,
           documents: docs ?? s.documents,
-          sources: take('sources.list', sources) ?? s.sources,
-          grades: rows ? gradesOf(rows) : s.grades,
+          sources: partSources ? partSources.map((row) => row.source) : s.sources,
+          grades: partGrades ? gradesOf(partGrades) : s.grades,
           quotes: quoteLists?.quotes ?? s.quotes,
           attributions: quoteLists?.attributions ?? s.attributions,
           history: history.ok && historyNewer ? labels(history.value) : s.history,
@@ -246,6 +247,11 @@ export function useWorkspace(): WorkspaceApi {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      // The article first, the workspace's other lists after it is painted: at 100,000 quotes
+      // the whole quote list is 62 MB of JSON, which the window must not wait for. The notices
+      // travel beside it.
+      const ticket = (tickets.current += 1);
+      const firstPaint = loadFirstPaint();
       const info = await call('workspace.info');
       if (cancelled) return;
       if (!info.ok) {
@@ -253,10 +259,7 @@ export function useWorkspace(): WorkspaceApi {
       } else {
         setState((s) => ({ ...s, notices: info.value.notices }));
       }
-      // The article first, the workspace's other lists after it is painted: at 100,000 quotes
-      // the whole quote list is 62 MB of JSON, which the window must not wait for.
-      const ticket = (tickets.current += 1);
-      const first = await loadFirstPaint();
+      const first = await firstPaint;
       if (cancelled) return;
       showFirstPaint(ticket, first);
       await afterPaint();

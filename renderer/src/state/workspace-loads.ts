@@ -1,8 +1,9 @@
 // The service calls behind the workspace state that take more than one call. The first paint:
-// the article list, the sources with their grades, the undo state, the first article and only
-// that article's quotes (the calls the service's quick-open head answers at once); the other
-// lists follow in a refresh after the paint (at 100,000 quotes the whole quote list alone is
-// 62 MB of JSON). And the quote list: whole, or what changed in it.
+// the article list, the undo state, the first article, only that article's quotes and only the
+// sources credited in them with their grades (the calls the service's quick-open head answers at
+// once); the other lists follow in a refresh after the paint (at 100,000 quotes the whole quote
+// list alone is 62 MB of JSON, and 5,000 sources 1.5 MB). And the quote list: whole, or what
+// changed in it.
 import type { Source, WorkbenchDocument } from '../../../shared/domain/schema';
 import type { QuoteList } from '../../../shared/domain/quote-list';
 import type { ChannelOutput, DocumentSummary, SourceTableRow } from '../../../shared/ipc/contract';
@@ -15,34 +16,42 @@ export interface FirstPaint {
   /** Read before anything else is asked for, so what follows is recorded as loaded at them. */
   revisions: Result<Revisions>;
   documents: Result<DocumentSummary[]>;
-  sources: Result<Source[]>;
-  /**
-   * The sources table, for each speaker's current grade: the article's quote marks and the
-   * quotes table name speakers with their grade, which must not appear a moment later.
-   */
-  table: Result<SourceTableRow[]>;
   history: Result<ChannelOutput<'history.state'>>;
   /** The first article and its quotes; null when the workspace has no article. */
   article: Result<WorkbenchDocument> | null;
   own: Result<QuoteList> | null;
+  /**
+   * The sources table's rows of the sources credited in the first article: its quote marks and
+   * the quotes table name each speaker with the current grade, which must not appear a moment
+   * later. Only part of the table, so it is not recorded as loaded.
+   */
+  speakers: Result<SourceTableRow[]> | null;
 }
 
 export async function loadFirstPaint(): Promise<FirstPaint> {
   const revisions = await call('workspace.revisions');
-  // All asked for at once; the article as soon as the list names it, not after the sources.
-  const others = Promise.all([call('sources.list'), call('sources.table'), call('history.state')]);
+  const history = call('history.state');
   const documents = await call('documents.list');
   const first = documents.ok ? documents.value[0] : undefined;
-  const [article, own] = first
+  // The article, its quotes and their speakers at once, as soon as the list names it.
+  const [article, own, speakers] = first
     ? await Promise.all([
         call('documents.get', { id: first.id }),
         call('quotes.list', { documentId: first.id }),
+        call('sources.table', { documentId: first.id }),
       ])
-    : [null, null];
+    : [null, null, null];
   // Lets the render benchmark tell loading the text apart from rendering it.
   if (article) performance.mark('workbench:document-loaded');
-  const [sources, table, history] = await others;
-  return { revisions, documents, sources, table, history, article, own };
+  return { revisions, documents, history: await history, article, own, speakers };
+}
+
+/**
+ * The source list from the sources table's rows, which hold each source as sources.list gives it
+ * and in the same order (by name): a refresh that needs both asks only for the table.
+ */
+export function sourcesOf(table: Result<SourceTableRow[]>): Result<Source[]> {
+  return table.ok ? { ok: true, value: table.value.map((row) => row.source) } : table;
 }
 
 /** Resolves once the browser has painted what is rendered now (a frame, then a task). */

@@ -144,8 +144,13 @@ export const sourceChannels = {
     input: z.object({ id: Id }).strict(),
     output: SourceDetailSchema,
   },
+  /**
+   * Every source's row, by name. With `documentId`: only the rows of the sources credited with a
+   * quote in that article (none for an unknown one), which is all the window's first paint shows:
+   * at 5,000 sources the whole table is 1.5 MB to copy across the process boundary.
+   */
   'sources.table': {
-    input: NoInput,
+    input: z.object({ documentId: Id.optional() }).strict().or(z.undefined()),
     output: z.array(SourceTableRowSchema),
   },
 } as const;
