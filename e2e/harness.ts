@@ -35,6 +35,8 @@ export interface LaunchOptions {
    * onDispatch is told once the answer is delivered.
    */
   slowCalls?: (channel: string, input: unknown) => number;
+  /** Runs once the page is set up, before it first navigates (benchmarks start a trace here). */
+  beforeNavigate?: (page: Page) => Promise<void>;
 }
 
 /** One service call through the harness binding: when it began (epoch ms), how long, its size. */
@@ -280,6 +282,7 @@ export async function launchWorkbench(options: LaunchOptions = {}): Promise<Laun
         'CSP violation: ' + e.violatedDirective + ' by ' + (e.sourceFile || e.blockedURI) +
         ' (' + (e.sample || '') + ')'));`,
     });
+    await options.beforeNavigate?.(page);
     await page.goto(`${origin}/index.html`);
 
     let closed = false;

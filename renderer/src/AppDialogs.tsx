@@ -9,7 +9,7 @@ import type {
   DocumentSummary,
   SourceSuggestion,
 } from '../../shared/ipc/contract';
-import { ExportDialog } from './features/exports/ExportDialog';
+import { lazy, Suspense } from 'react';
 import { BundleReportDialog } from './features/exports/BundleReportDialog';
 import { QdpxReportDialog } from './features/interchange/QdpxReportDialog';
 import { AnnotationImportDialog } from './features/annotation-import/AnnotationImportDialog';
@@ -25,6 +25,12 @@ import { ClaimDialog } from './features/claims/ClaimDialog';
 import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { NewSourceDialog } from './features/sources/NewSourceDialog';
 import type { Status } from './ui/StatusToast';
+
+// Loaded when first opened: it validates its options with the quote sheet's schemas, and the
+// window's start-up does not load zod (see README, "Why a large workspace opens at once").
+const ExportDialog = lazy(() =>
+  import('./features/exports/ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
 
 export type DialogState =
   | { kind: 'palette' }
@@ -82,14 +88,16 @@ export function AppDialogs(props: Props) {
   return (
     <>
       {dialog?.kind === 'export' && (
-        <ExportDialog
-          documents={props.documents}
-          sources={props.sources}
-          tags={props.tags}
-          documentId={props.document?.id ?? null}
-          onClose={close}
-          onSaved={props.onExported}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            documents={props.documents}
+            sources={props.sources}
+            tags={props.tags}
+            documentId={props.document?.id ?? null}
+            onClose={close}
+            onSaved={props.onExported}
+          />
+        </Suspense>
       )}
       {dialog?.kind === 'bundleReport' && (
         <BundleReportDialog report={dialog.report} onClose={close} />

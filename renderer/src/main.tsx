@@ -1,6 +1,5 @@
-// Renderer entry: mounts the workbench UI.
-// First: zod must be told not to probe `Function` (a CSP violation) before any schema is built.
-import '../../shared/zod-jitless';
+// Renderer entry: mounts the workbench UI. Nothing it loads at start-up builds a zod schema:
+// the modules that do are loaded on first use and import shared/zod-jitless first.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { AnchorStatus, Id, Selector, Timestamp } from './schema';
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+import { HIGHLIGHT_COLORS } from './choices';
+
+export { HIGHLIGHT_COLORS };
 export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
 
 export const AnnotationSchema = z.object({

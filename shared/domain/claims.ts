@@ -2,15 +2,9 @@
 import { z } from 'zod';
 import { AnchorStatus, Credibility, Id, Selector, Timestamp } from './schema';
 
-/** Fact-check statuses, in the order a desk moves through them. */
-export const CLAIM_STATUSES = [
-  'unverified',
-  'verified',
-  'disputed',
-  'misleading',
-  'false',
-  'unverifiable',
-] as const;
+import { CLAIM_STATUSES } from './choices';
+
+export { CLAIM_STATUSES };
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 
 export const EVIDENCE_STANCES = ['supports', 'refutes'] as const;

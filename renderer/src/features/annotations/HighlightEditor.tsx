@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
 import type { Annotation, HighlightColor, Tag } from '../../../../shared/domain/annotations';
-import { HIGHLIGHT_COLORS } from '../../../../shared/domain/annotations';
+import { HIGHLIGHT_COLORS } from '../../../../shared/domain/choices';
 import { call } from '../../api/client';
 import { TagsInput, parseTagNames, tagText } from '../../ui/TagsInput';
 

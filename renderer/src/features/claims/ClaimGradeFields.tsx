@@ -1,7 +1,7 @@
 // A claim's status and credibility side by side, as the tag-claim dialog and the claim's
 // details both ask for them.
 import type { ClaimStatus } from '../../../../shared/domain/claims';
-import { CLAIM_STATUSES } from '../../../../shared/domain/claims';
+import { CLAIM_STATUSES } from '../../../../shared/domain/choices';
 import { CLAIM_STATUS_LABELS, CREDIBILITY_LABELS } from '../../ui/labels';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Claims as rows for the claims table: names resolved, evidence counted, and grouping by tag or
 // status (a claim with several tags shows under each, as codes do in QDA tools).
 import type { Claim, ClaimStatus } from '../../../../shared/domain/claims';
-import { CLAIM_STATUSES } from '../../../../shared/domain/claims';
+import { CLAIM_STATUSES } from '../../../../shared/domain/choices';
 import { CLAIM_STATUS_LABELS } from '../../../../shared/domain/claim-rules';
 
 export interface ClaimRow {

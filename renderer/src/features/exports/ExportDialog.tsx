@@ -1,5 +1,8 @@
 // The quote-sheet dialog: choose what to export and how, see a live preview, pick a format and
 // save through the system's save dialog. Long exports show progress and can be cancelled.
+// Loaded on first use (AppDialogs), and the first module of its chunk to build zod schemas: zod
+// must be told not to probe `Function` (a CSP violation) before any schema is built.
+import '../../../../shared/zod-jitless';
 import { plural } from '../../../../shared/text/plural';
 import { useEffect, useId, useState } from 'react';
 import type { Tag } from '../../../../shared/domain/annotations';

@@ -1,7 +1,7 @@
 // The choices the export dialog's filters offer, built from the workspace's articles, sources and
 // tags and from the fixed scales. Pure, so the lists and their order are tested without a DOM.
 import type { Tag } from '../../../../shared/domain/annotations';
-import { CLAIM_STATUSES } from '../../../../shared/domain/claims';
+import { CLAIM_STATUSES } from '../../../../shared/domain/choices';
 import type { ClaimStatus } from '../../../../shared/domain/claims';
 import { CREDIBILITY_LEVELS, GRADES } from '../../../../shared/domain/reliability';
 import type { Credibility, ReliabilityGrade, Source } from '../../../../shared/domain/schema';
