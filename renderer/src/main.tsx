@@ -1,5 +1,7 @@
-// Renderer entry: mounts the workbench UI. Nothing it loads at start-up builds a zod schema:
-// the modules that do are loaded on first use and import shared/zod-jitless first.
+// Renderer entry: mounts the workbench UI.
+// First: zod must be told not to probe `Function` (a CSP violation) before any schema is built.
+// (The window settings' schemas are still built at start-up; the export dialog's on first use.)
+import '../../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
