@@ -21,7 +21,7 @@ const QUOTES = 100_000;
  * at least one quote mark, the quotes table shows at least one row, and the page's main thread
  * is free to run the next animation frame (the check runs in requestAnimationFrame).
  */
-const INTERACTIVE =
+export const INTERACTIVE =
   'document.querySelector(".article .article-paragraph mark.quote-mark") !== null && ' +
   'document.querySelector(\'table[aria-label="Quotes table"] tbody tr[data-row-key]\') !== null';
 
@@ -45,15 +45,21 @@ function child(dataDir: string, mode: 'store' | 'workbench' | 'quick'): ChildAns
 
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 
-export async function benchOpen(): Promise<string[]> {
+/** The bench's workspace: kept in BENCH_OPEN_DIR when set (built once), else a new temporary one. */
+export async function openBenchWorkspace(): Promise<{ dataDir: string; kept: boolean }> {
   const keep = process.env['BENCH_OPEN_DIR'];
   const dataDir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'bench-open-')));
+  if (!existsSync(path.join(dataDir, 'workspace.json'))) {
+    await mkdir(dataDir, { recursive: true });
+    const seeded = await openStore({ dataDir, seed: () => buildWorkspace(1_000, QUOTES, 5_000) });
+    await seeded.store.close();
+  }
+  return { dataDir, kept: keep !== undefined };
+}
+
+export async function benchOpen(): Promise<string[]> {
+  const { dataDir, kept } = await openBenchWorkspace();
   try {
-    if (!existsSync(path.join(dataDir, 'workspace.json'))) {
-      await mkdir(dataDir, { recursive: true });
-      const seeded = await openStore({ dataDir, seed: () => buildWorkspace(1_000, QUOTES, 5_000) });
-      await seeded.store.close();
-    }
     const store = child(dataDir, 'store');
     const service = child(dataDir, 'workbench');
     const quick = child(dataDir, 'quick');
@@ -67,7 +73,7 @@ export async function benchOpen(): Promise<string[]> {
     ];
     return lines;
   } finally {
-    if (!keep) await rm(dataDir, { recursive: true, force: true });
+    if (!kept) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

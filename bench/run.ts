@@ -1,4 +1,5 @@
 // Runs every benchmark and prints its lines: `npm run bench`.
+import { benchElectronOpen } from './electron-open';
 import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchOpen } from './open';
@@ -13,6 +14,7 @@ import { benchTables } from './tables';
 const benches: [string, () => Promise<string[]>][] = [
   ['save latency', benchSaveLatency],
   ['open', benchOpen],
+  ['open in Electron', benchElectronOpen],
   ['re-anchoring', benchReanchor],
   ['render', benchRender],
   ['tables', benchTables],
