@@ -1,6 +1,7 @@
 // Search everywhere, end to end: with Witkoff's quote and his disputed claim in the sample
 // workspace, "referendums" finds the quote, the claim and the article passage; opening the passage
-// scrolls the reader to it and flashes it; filters narrow to the claim; a malformed query says why.
+// scrolls the reader to it and flashes it; speaker: finds the paragraph holding his quote; filters
+// narrow to the claim; a malformed query says why.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { launchWorkbench } from './harness';
@@ -118,6 +119,14 @@ test('search everywhere finds the quote, the claim and the passage, and opens th
   // The query is still there when the view comes back; filters narrow it to the claim.
   await page.keyboard.press('Control+Shift+F');
   await expect(box).toHaveValue('referendums');
+  // A passage passes speaker: by the quotes it holds: his paragraph is found, and no other.
+  await box.fill('speaker:witkoff referendums');
+  await expect(passages.getByRole('option')).toHaveCount(1);
+  await expect(passages.getByRole('option')).toContainText('legitimize the staged');
+  await expect(quotes.getByRole('option')).toHaveCount(1);
+  await box.fill('speaker:witkoff');
+  await expect(passages.getByRole('option')).toHaveCount(1);
+  await expect(passages.getByRole('option')).toContainText('legitimize the staged');
   await box.fill('speaker:witkoff status:disputed');
   await expect(claims.getByRole('option')).toHaveCount(1);
   await expect(claims.getByRole('option')).toContainText('Referendums in the occupied territories');

@@ -3,7 +3,7 @@
 // string each: a build indexes 185,000 entries, and keeping an object, a key and a map slot per
 // entry was a large part of its time and garbage. An article's passages are read in place from its
 // text (no string per paragraph). EntryMeta objects are made on demand, for hits and filters.
-import type { WorkbenchDocument } from '../../shared/domain/schema';
+import type { Quote, WorkbenchDocument } from '../../shared/domain/schema';
 import type {
   Entry,
   EntryMeta,
@@ -11,6 +11,7 @@ import type {
   SearchedCollection,
 } from '../../shared/search/entries';
 import { SEARCHED_COLLECTIONS, blocksOf, entryKey } from '../../shared/search/entries';
+import { placedInText, spansOverlap } from '../../shared/search/passage-quotes';
 import type { ResultKind } from '../../shared/search/query';
 import { RESULT_KINDS } from '../../shared/search/query';
 import { TermIndex } from './term-index';
@@ -46,8 +47,9 @@ export class IndexedEntries {
   private readonly single = new Map<SearchedCollection, Map<string, number>>(
     SEARCHED_COLLECTIONS.map((c) => [c, new Map()]),
   );
-  /** Per article, the text its passages were read from and their document numbers by block. */
-  private readonly articles = new Map<string, { text: string; docs: number[] }>();
+  /** Per article, the text its passages were read from, their document numbers by block, and
+   * whether the blocks follow each other in the text (see passagesOverlapping). */
+  private readonly articles = new Map<string, { text: string; docs: number[]; ordered: boolean }>();
   private live = 0;
 
   /** How many entries are indexed. */
@@ -79,12 +81,41 @@ export class IndexedEntries {
     return this.single.get(collection)!.get(id);
   }
 
+  /**
+   * Appends to `out` the document numbers of the passages of its article (as indexed) that hold
+   * the quote (passage-quotes.ts). Blocks come in text order, so a binary search finds the first;
+   * out of order (never made by our importers), every passage is looked at.
+   */
+  passagesHolding(quote: Quote, out: number[]): void {
+    const article = this.articles.get(quote.documentId);
+    if (article === undefined || !placedInText(quote)) return;
+    const { start: from, end: to } = quote.selector.position;
+    const { start, end } = this;
+    const docs = article.docs;
+    let lo = 0;
+    if (article.ordered) {
+      // The first passage ending after `from`: none before it can overlap.
+      let hi = docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (end[docs[mid]!]! <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (; lo < docs.length && start[docs[lo]!]! < to; lo++) {
+        const doc = docs[lo]!;
+        if (spansOverlap(start[doc]!, end[doc]!, from, to)) out.push(doc);
+      }
+      return;
+    }
+    for (const doc of docs) if (spansOverlap(start[doc]!, end[doc]!, from, to)) out.push(doc);
+  }
+
   /** Indexes an article's passages, one per block, read in place from its text. */
   addArticle(id: string, doc: WorkbenchDocument, bulk: boolean): void {
     const docs = blocksOf(doc).map((b, i) =>
       this.addPassage(id, doc.text, i, b.start, b.end, bulk),
     );
-    this.articles.set(id, { text: doc.text, docs });
+    this.articles.set(id, { text: doc.text, docs, ordered: inOrder(docs, this.start, this.end) });
   }
 
   private addPassage(
@@ -152,18 +183,20 @@ export class IndexedEntries {
   /**
    * Re-reads an article as it is now (undefined when gone). Passages whose text did not change
    * stay as they are (their offsets follow), so retitling an article or editing one paragraph
-   * does not re-index all its paragraphs.
+   * does not re-index all its paragraphs. Returns whether any passage's document number or
+   * offsets changed (the quotes it holds may then differ); false for a retitled article.
    */
-  refreshArticle(id: string, article: WorkbenchDocument | undefined): void {
+  refreshArticle(id: string, article: WorkbenchDocument | undefined): boolean {
     const before = this.articles.get(id);
     this.articles.delete(id);
     if (!article) {
       for (const doc of before?.docs ?? []) this.remove(doc);
-      return;
+      return before !== undefined;
     }
     const text = article.text;
     // Mostly the same string (a retitled article): one comparison settles every passage.
     const sameText = before !== undefined && before.text === text;
+    let changed = before === undefined || before.docs.length !== blocksOf(article).length;
     const docs = blocksOf(article).map((b, i) => {
       const doc = before?.docs[i];
       if (before !== undefined && doc !== undefined && this.code[doc] !== NONE) {
@@ -174,18 +207,31 @@ export class IndexedEntries {
             before.text.slice(from, to) === text.slice(b.start, b.end));
         if (same) {
           // Same words: only the block's offsets may have moved.
+          if (from !== b.start) changed = true;
           this.start[doc] = b.start;
           this.end[doc] = b.end;
           return doc;
         }
         this.remove(doc);
       }
+      changed = true;
       return this.addPassage(id, text, i, b.start, b.end, false);
     });
     // Passages the article no longer has.
     for (const doc of before?.docs.slice(docs.length) ?? []) this.remove(doc);
-    this.articles.set(id, { text, docs });
+    this.articles.set(id, { text, docs, ordered: inOrder(docs, this.start, this.end) });
+    return changed;
   }
+}
+
+/** Whether passages follow each other in the text without overlapping (a binary search holds). */
+function inOrder(docs: readonly number[], start: Int32Array, end: Int32Array): boolean {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (end[doc]! < start[doc]!) return false;
+    if (i > 0 && start[doc]! < end[docs[i - 1]!]!) return false;
+  }
+  return true;
 }
 
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {

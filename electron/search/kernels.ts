@@ -72,33 +72,37 @@ export function markAll(docs: Int32Array, mark: Int32Array, epoch: number): void
 
 /**
  * A query of filters only, over every document below `end` in order. Documents with no entry or
- * of a collection no filter judges (`judged[collection]` 0) are passed over. Quotes, when
- * `quotesByMarks`, are settled here on the people filters' marks alone (each mark must be 1, or 0
- * where `negated`): counted in `out.quoteCount`, the first `limit` kept in `out.quotes`. Every
- * other document left is written to `rest` for the caller to judge. Returns how many it wrote.
+ * of a collection no filter judges (`judged[collection]` 0) are passed over. Quotes and passages
+ * (`byMarks[collection]` 1) must pass the people filters' marks (each mark 1, or 0 where
+ * `negated`); when `settle`, they are settled on those marks alone: counted per collection in
+ * `out.counts`, the first `limit` kept in `out.kept`. Every other document left is written to
+ * `rest` for the caller to judge. Returns how many it wrote.
  */
 export function scanFiltersOnly(
   codes: Uint8Array,
   end: number,
   none: number,
   judged: Uint8Array,
-  quoteCollection: number,
-  quotesByMarks: boolean,
+  byMarks: Uint8Array,
+  settle: boolean,
   marks: readonly Uint8Array[],
   negated: Uint8Array,
   limit: number,
-  out: { quoteCount: number; quotes: number[] },
+  out: { counts: number[]; kept: number[][] },
   rest: Int32Array,
 ): number {
   let n = 0;
   for (let doc = 0; doc < end; doc++) {
     const code = codes[doc]!;
-    if (code === none || judged[code >> 3] === 0) continue;
-    if (code >> 3 === quoteCollection && marks.length > 0) {
+    if (code === none) continue;
+    const collection = code >> 3;
+    if (judged[collection] === 0) continue;
+    if (byMarks[collection] === 1 && marks.length > 0) {
       if (!marksPass(doc, marks, negated)) continue;
-      if (quotesByMarks) {
-        out.quoteCount += 1;
-        if (out.quotes.length < limit) out.quotes.push(doc);
+      if (settle) {
+        out.counts[collection]! += 1;
+        const kept = out.kept[collection]!;
+        if (kept.length < limit) kept.push(doc);
         continue;
       }
     }
@@ -117,8 +121,8 @@ function marksPass(doc: number, marks: readonly Uint8Array[], negated: Uint8Arra
 
 /**
  * Keeps, in place, the first `count` candidates that a filter can judge (`judged[collection]`)
- * and, for quotes, that every people mark lets through; the rest are judged by the caller.
- * Returns how many were kept.
+ * and, for quotes and passages (`byMarks[collection]`), that every people mark lets through; the
+ * rest are judged by the caller. Returns how many were kept.
  */
 export function keepJudged(
   found: Int32Array,
@@ -126,7 +130,7 @@ export function keepJudged(
   codes: Uint8Array,
   none: number,
   judged: Uint8Array,
-  quoteCollection: number,
+  byMarks: Uint8Array,
   marks: readonly Uint8Array[],
   negated: Uint8Array,
 ): number {
@@ -135,7 +139,7 @@ export function keepJudged(
     const doc = found[k]!;
     const code = codes[doc]!;
     if (code === none || judged[code >> 3] === 0) continue;
-    if (code >> 3 === quoteCollection && !marksPass(doc, marks, negated)) continue;
+    if (byMarks[code >> 3] === 1 && !marksPass(doc, marks, negated)) continue;
     found[kept++] = doc;
   }
   return kept;

@@ -1,15 +1,15 @@
-// The people filters (speaker:, source:, grade:) on quotes, answered from the sources' side: the
-// sources that pass the filter, then the quotes attributed to them, marked per document number.
-// Judging 100,000 quotes one by one through their attributions was most of a filter-only query's
-// time; this walks the sources once and their quote lists (source-quotes.ts, made after the build
-// and kept across edits) once, and is kept while the workspace does not change, so the keystrokes
-// typed after a filter reuse it.
+// The people filters (speaker:, source:, grade:) on quotes and passages, answered from the
+// sources' side: the sources that pass the filter, then the quotes attributed to them and the
+// passages holding those quotes, marked per document number. Judging 100,000 quotes one by one
+// through their attributions was most of a filter-only query's time; this walks the sources once
+// and their lists (source-quotes.ts, made after the build and kept across edits) once, and is kept
+// while the workspace does not change, so the keystrokes typed after a filter reuse it.
 import { valuesOf } from '../../shared/domain/workspace';
 import type { FilterContext } from '../../shared/search/filters';
 import type { Filter } from '../../shared/search/query';
 import type { SearchIndex } from './search-index';
 
-/** The filters answered here for quotes (entries of other collections are judged one by one). */
+/** The filters answered here for quotes and passages (other entries are judged one by one). */
 export function isPeopleFilter(filter: Filter): boolean {
   return filter.field === 'speaker' || filter.field === 'source' || filter.field === 'grade';
 }
@@ -19,9 +19,9 @@ export function isPeopleFilter(filter: Filter): boolean {
 const cache = new WeakMap<SearchIndex, { stamp: string; verdicts: Map<string, Uint8Array> }>();
 
 /**
- * Per document number, 1 where a quote's verdict for the filter is true (as `passesFilters`
- * judges it, before negation), 0 elsewhere. `stamp` names the workspace's state: verdicts made at
- * another state are not reused. The index must be current.
+ * Per document number, 1 where a quote's or a passage's verdict for the filter is true (as
+ * `passesFilters` judges it, before negation), 0 elsewhere. `stamp` names the workspace's state:
+ * verdicts made at another state are not reused. The index must be current.
  */
 export function quoteVerdicts(
   index: SearchIndex,
@@ -55,9 +55,11 @@ export function quoteVerdicts(
     out = new Uint8Array(index.engine.docLimit);
     // From each source's quote list, kept by the index (no lookup per quote).
     for (const id of sources) {
-      const { speaks, any } = index.quoteDocsOf(id);
-      const docs = speakersOnly ? speaks : any;
+      const lists = index.quoteDocsOf(id);
+      const docs = speakersOnly ? lists.speaks : lists.any;
       for (let k = 0; k < docs.length; k++) out[docs[k]!] = 1;
+      const passages = speakersOnly ? lists.speaksIn : lists.anyIn;
+      for (let k = 0; k < passages.length; k++) out[passages[k]!] = 1;
     }
     cached.verdicts.set(bySources, out);
   }

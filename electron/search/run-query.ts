@@ -6,7 +6,8 @@
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import type { EntryMeta } from '../../shared/search/entries';
 import { SEARCHED_COLLECTIONS } from '../../shared/search/entries';
-import { FilterContext, collectionsJudged, passesFilters } from '../../shared/search/filters';
+import { FilterContext, passesFilters } from '../../shared/search/filters';
+import { collectionsJudged } from '../../shared/search/judged-collections';
 import type { ParsedQuery, ResultKind } from '../../shared/search/query';
 import { RESULT_KINDS, isEmptyQuery } from '../../shared/search/query';
 import type { SearchIndex } from './search-index';
@@ -15,6 +16,7 @@ import { NONE } from './search-index';
 import { Scratch, containsPhrase } from './scratch';
 import { TopK } from './top-k';
 import { isResultKindFilter, judgeKinds } from './kind-filters';
+import { CODE } from './indexed-entries';
 import {
   firstScores,
   keep,
@@ -40,7 +42,11 @@ function emptyGroups(): GroupedMatches {
 }
 
 const scratch = new Scratch();
-const QUOTES = SEARCHED_COLLECTIONS.indexOf('quotes');
+/** Per collection (as indexes), 1 where the people filters are answered by marks: quotes, and
+ * passages (which pass by the quotes they hold). */
+const BY_MARKS = Uint8Array.from(SEARCHED_COLLECTIONS, (c) =>
+  Number(c === 'quotes' || c === 'documents'),
+);
 
 /** A query word's matching terms with their weights (quality times rarity), and their postings. */
 interface Weighted {
@@ -209,8 +215,8 @@ export function runQuery(
   const judgedCode = SEARCHED_COLLECTIONS.map((c) => judged.has(c));
   judgeKinds(query.filters, judgedCode);
   const filters = query.filters.filter((f) => !isResultKindFilter(f));
-  // Quotes are judged on the people filters by marks made from the sources' side, and on the
-  // other filters one by one; entries of other kinds on every filter one by one.
+  // Quotes and passages are judged on the people filters by marks made from the sources' side,
+  // and on the other filters one by one; entries of other kinds on every filter one by one.
   const people = filters.filter(isPeopleFilter);
   const others = filters.filter((f) => !isPeopleFilter(f));
   const marks = people.map((f) => quoteVerdicts(index, ctx, f, index.stamp));
@@ -220,7 +226,7 @@ export function runQuery(
     if (code === NONE) return;
     const collection = code >> 3;
     if (!judgedCode[collection]) return;
-    if (collection === QUOTES && people.length > 0) {
+    if (BY_MARKS[collection] === 1 && people.length > 0) {
       for (let i = 0; i < people.length; i++) {
         if ((marks[i]![doc] === 1) === people[i]!.negated) return;
       }
@@ -231,28 +237,31 @@ export function runQuery(
     }
     tops[code & 7]!.offer(doc);
   };
-  // Entries no filter can judge, and quotes the people filters rule out, are passed over in
-  // kernels.ts, not by a call each (and not in this function, which V8 recompiles for queries of
-  // new shapes: see kernels.ts).
+  // Entries no filter can judge, and quotes and passages the people filters rule out, are passed
+  // over in kernels.ts, not by a call each (and not in this function, which V8 recompiles for
+  // queries of new shapes: see kernels.ts).
   const judgedBytes = Uint8Array.from(judgedCode, Number);
   const negated = Uint8Array.from(people, (f) => Number(f.negated));
   if (found !== null) {
-    const n = keepJudged(found, found.length, codes, NONE, judgedBytes, QUOTES, marks, negated);
+    const n = keepJudged(found, found.length, codes, NONE, judgedBytes, BY_MARKS, marks, negated);
     visitEach(found, n, visit);
   } else {
-    // Filters only: every entry, in document order. Quotes judged by people filters alone are
-    // settled in the kernel (100,000 of them for `speaker:s`), only the first `limit` kept.
+    // Filters only: every entry, in document order. Quotes and passages judged by people filters
+    // alone are settled in the kernel (100,000 quotes for `speaker:s`), the first `limit` kept.
     scratch.ensure(terms.docLimit);
-    const quotesByMarks = people.length > 0 && others.length === 0 && !checkPhrases;
-    const out = { quoteCount: 0, quotes: [] as number[] };
+    const settle = people.length > 0 && others.length === 0 && !checkPhrases;
+    const out = {
+      counts: SEARCHED_COLLECTIONS.map(() => 0),
+      kept: SEARCHED_COLLECTIONS.map((): number[] => []),
+    };
     const rest = scratch.found;
     const n = scanFiltersOnly(
       codes,
       terms.docLimit,
       NONE,
       judgedBytes,
-      QUOTES,
-      quotesByMarks,
+      BY_MARKS,
+      settle,
       marks,
       negated,
       limit,
@@ -260,9 +269,13 @@ export function runQuery(
       rest,
     );
     visitEach(rest, n, visit);
-    const quotes = tops[RESULT_KINDS.indexOf('quote')]!;
-    for (const doc of out.quotes) quotes.offer(doc);
-    quotes.counted(out.quoteCount - out.quotes.length);
+    // Each settled collection is the only one of its result kind (see CODE), so its first
+    // `limit` in document order are its group's.
+    out.kept.forEach((kept, collection) => {
+      const top = tops[CODE[collection]! & 7]!;
+      for (const doc of kept) top.offer(doc);
+      top.counted(out.counts[collection]! - kept.length);
+    });
   }
   RESULT_KINDS.forEach((kind, k) => {
     groups[kind] = {

@@ -34,10 +34,15 @@ export class SearchIndex {
   private readonly speakerMap = new SpeakerMap();
   private readonly speakers: QuoteSpeakers = (quoteId) =>
     this.speakerMap.names(this.store.data, quoteId);
-  /** Per source, its quotes' document numbers (for speaker:, source:, grade:). */
+  /** Per source, its quotes' and their passages' document numbers (speaker:, source:, grade:). */
   private readonly sourceQuotes = new SourceQuotes({
     attributionsOfSource: (id) => this.speakerMap.ofSource(id),
     quoteDoc: (id) => this.quoteDoc(id),
+    quotePassages: (id, out) => {
+      const q = getRecord(this.store.data.quotes, id);
+      if (q) this.entries.passagesHolding(q, out);
+      return q ? q.documentId : null;
+    },
   });
   /** The store's revisions the index reflects; null until a build has started. */
   private revs: Revisions | null = null;
@@ -139,7 +144,8 @@ export class SearchIndex {
     return this.speakerMap.ofSource(sourceId);
   }
 
-  /** A source's quotes as document numbers, spoken and of any role (call current() first). */
+  /** A source's quotes as document numbers, spoken and of any role, and the passages holding
+   * them (call current() first). */
   quoteDocsOf(sourceId: string): QuoteDocs {
     return this.sourceQuotes.of(sourceId);
   }
@@ -240,8 +246,12 @@ export class SearchIndex {
   /** Re-reads one record: what the data holds now replaces what the index held. */
   private refresh(collection: SearchedCollection, id: string): void {
     const data = this.store.data;
-    if (collection === 'documents') this.entries.refreshArticle(id, getRecord(data.documents, id));
-    else
+    if (collection === 'documents') {
+      // Passages with new numbers or offsets: the lists marking them are made again.
+      if (this.entries.refreshArticle(id, getRecord(data.documents, id))) {
+        this.sourceQuotes.dropArticle(id);
+      }
+    } else
       this.entries.refreshEntry(collection, id, entriesOf(data, collection, id, this.speakers)[0]);
   }
 

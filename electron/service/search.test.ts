@@ -45,6 +45,20 @@ describe('search.query', () => {
     expect(await unverifiedClaims()).toEqual([['claim', 1]]);
   });
 
+  it('finds the paragraph a speaker is quoted in, as quotes come and go', async () => {
+    const { call, quote, doc } = await withWitkoff();
+    const passages = async () => {
+      const answer = await call('search.query', { query: 'speaker:witkoff referendums' });
+      const group = answer.groups.find((g) => g.kind === 'passage');
+      return (group?.hits ?? []).map((h) => doc.text.slice(h.range!.start, h.range!.end));
+    };
+    expect(await passages()).toEqual(['referendums']);
+    await call('quotes.delete', { id: quote.id });
+    expect(await passages()).toEqual([]);
+    await call('history.undo');
+    expect(await passages()).toEqual(['referendums']);
+  });
+
   it('answers a malformed query with a message, not an error', async () => {
     const { call } = await withWitkoff();
     const answer = await call('search.query', { query: '"open phrase' });

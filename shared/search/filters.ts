@@ -1,13 +1,13 @@
 // Field filters judged on the live workspace (speaker:, status:, outlet:…). They read related
 // records (a quote's speakers, an article's outlet, a source's current grade) at query time, so
 // a renamed source or a new grade never leaves the index stale.
-import type { Source, WorkbenchDocument } from '../domain/schema';
+import type { Quote, Source, WorkbenchDocument } from '../domain/schema';
 import type { WorkspaceData } from '../domain/workspace';
 import { getRecord, valuesOf } from '../domain/workspace';
 import { latestBySource } from '../domain/reliability';
-import type { EntryMeta, SearchedCollection } from './entries';
-import { SEARCHED_COLLECTIONS } from './entries';
+import type { EntryMeta } from './entries';
 import { normalizeText } from './normalize';
+import { quoteInPassage, quotesByArticle } from './passage-quotes';
 import type { Filter } from './query';
 import { resultKindOf } from './query';
 
@@ -20,6 +20,7 @@ export type QuoteAttributions = (
 export class FilterContext {
   private attributions: Map<string, { sourceId: string; role: string }[]> | null = null;
   private grades: Map<string, string> | null = null;
+  private articleQuotes: Map<string, Quote[]> | null = null;
   /** Per speaker:/source: filter, whether each source's name or an alias holds its value. */
   private readonly named = new Map<Filter, Map<string, boolean>>();
 
@@ -60,6 +61,19 @@ export class FilterContext {
       if (speakersOnly && a.role !== 'speaker') continue;
       const s = getRecord(this.data.sources, a.sourceId);
       if (s) out.push(s);
+    }
+    return out;
+  }
+
+  /**
+   * The sources attributed to the quotes a passage of an article holds (passage-quotes.ts says
+   * when it holds one). The first question reads every quote of `data`: the index does not ask.
+   */
+  passageSources(documentId: string, start: number, end: number, speakersOnly: boolean): Source[] {
+    this.articleQuotes ??= quotesByArticle(this.data);
+    const out: Source[] = [];
+    for (const q of this.articleQuotes.get(documentId) ?? []) {
+      if (quoteInPassage(q, start, end)) out.push(...this.quoteSources(q.id, speakersOnly));
     }
     return out;
   }
@@ -116,10 +130,17 @@ export function entryDocumentId(data: WorkspaceData, entry: EntryMeta): string |
   }
 }
 
-/** The people an entry is by or about: a quote's speakers, a claim's claimants, a source itself. */
+/**
+ * The people an entry is by or about: a quote's speakers, those of the quotes a passage holds, a
+ * claim's claimants, a source itself.
+ */
 function people(ctx: FilterContext, entry: EntryMeta, speakersOnly: boolean): Source[] | null {
   const { data } = ctx;
   if (entry.collection === 'quotes') return ctx.quoteSources(entry.recordId, speakersOnly);
+  if (entry.collection === 'documents') {
+    const { recordId, start = 0, end = 0 } = entry;
+    return ctx.passageSources(recordId, start, end, speakersOnly);
+  }
   if (entry.collection === 'claims') {
     const claim = getRecord(data.claims, entry.recordId);
     return (claim?.claimantIds ?? []).flatMap((id) => getRecord(data.sources, id) ?? []);
@@ -214,55 +235,6 @@ function judge(ctx: FilterContext, entry: EntryMeta, filter: Filter): boolean | 
       }
       return dateTest(doc.publishedAt, filter);
     }
-    default: {
-      const unreachable: never = filter.field;
-      return unreachable;
-    }
-  }
-}
-
-/**
- * The collections whose entries every one of these filters can judge (a filter that cannot judge
- * an entry leaves it out, negated or not), so a query of filters only need not look at the rest.
- */
-export function collectionsJudged(filters: readonly Filter[]): Set<SearchedCollection> {
-  let out = new Set<SearchedCollection>(SEARCHED_COLLECTIONS);
-  for (const f of filters) {
-    const can = judgedBy(f);
-    out = new Set([...out].filter((c) => can.includes(c)));
-  }
-  return out;
-}
-
-const PEOPLE: readonly SearchedCollection[] = ['quotes', 'claims', 'sources'];
-const IN_ARTICLE: readonly SearchedCollection[] = [
-  'documents',
-  'quotes',
-  'claims',
-  'annotations',
-  'memos',
-];
-
-function judgedBy(filter: Filter): readonly SearchedCollection[] {
-  switch (filter.field) {
-    case 'speaker':
-    case 'source':
-    case 'grade':
-      return PEOPLE;
-    case 'tag':
-      return ['claims', 'annotations', 'tags', 'memos'];
-    case 'status':
-      return ['claims'];
-    case 'kind':
-      // A result kind judges every entry; a quote or source kind only quotes and sources.
-      return resultKindOf(filter.value) !== undefined
-        ? SEARCHED_COLLECTIONS
-        : ['quotes', 'sources'];
-    case 'outlet':
-    case 'article':
-    case 'before':
-    case 'after':
-      return IN_ARTICLE;
     default: {
       const unreachable: never = filter.field;
       return unreachable;
