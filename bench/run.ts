@@ -2,6 +2,7 @@
 import { benchElectronOpen } from './electron-open';
 import { benchExport } from './export';
 import { benchImport } from './import';
+import { benchMainLoad } from './main-load';
 import { benchOpen } from './open';
 import { benchReanchor } from './reanchor';
 import { benchRender } from './render';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['save latency', benchSaveLatency],
   ['open', benchOpen],
   ['open in Electron', benchElectronOpen],
+  ['main-process code load', benchMainLoad],
   ['re-anchoring', benchReanchor],
   ['render', benchRender],
   ['tables', benchTables],

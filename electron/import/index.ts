@@ -9,16 +9,9 @@ import { parsePdf } from './pdf';
 import { parseText } from './text';
 import type { ImportFormat, ImportedArticle } from './types';
 import { ImportError, LIMITS } from './types';
+import { IMPORT_EXTENSIONS } from './extensions';
 
-/** Extensions the open dialog offers, by format. */
-export const IMPORT_EXTENSIONS: Readonly<Record<ImportFormat, readonly string[]>> = {
-  html: ['html', 'htm', 'xhtml', 'shtml'],
-  mhtml: ['mhtml', 'mht'],
-  pdf: ['pdf'],
-  docx: ['docx'],
-  markdown: ['md', 'markdown'],
-  text: ['txt', 'text'],
-};
+export { IMPORT_EXTENSIONS };
 
 function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName.trim());

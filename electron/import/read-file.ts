@@ -3,7 +3,7 @@
 // folder or device), an extension we import, under the size cap. Nothing is ever written.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_EXTENSIONS } from './index';
+import { IMPORT_EXTENSIONS } from './extensions';
 import { ImportError, LIMITS } from './types';
 
 const READABLE = new Set(Object.values(IMPORT_EXTENSIONS).flat());

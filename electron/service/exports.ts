@@ -12,8 +12,12 @@ import { BundleError, exportBundle, planBundleImport } from '../export/bundle';
 import { isAbortError } from '../export/progress';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
-import { EXPORT_FILTERS, EXPORT_WRITERS, fileNameFor } from './export-formats';
+import { EXPORT_FILTERS, fileNameFor } from './export-formats';
+import { lazily } from './lazy';
 import type { Shell } from './shell';
+
+/** The format writers (docx, XLSX, the briefings...), loaded on the first export (see ./lazy). */
+const loadWriters = lazily(() => import('./export-writers'));
 
 type ExportHandlers = Pick<
   HandlerTable,
@@ -87,7 +91,7 @@ export function exportHandlers(ctx: ServiceContext, shell: Shell, actor: string)
       jobs.set(jobId, job);
       try {
         const at = stamp(ctx);
-        const writer = EXPORT_WRITERS[format];
+        const writer = (await loadWriters()).EXPORT_WRITERS[format];
         job.phase = 'writing';
         const written = await writer(data(), options, {
           generatedAt: at,

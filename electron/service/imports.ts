@@ -9,16 +9,18 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import type { DocumentFormat, WorkbenchDocument } from '../../shared/domain/schema';
 import { valuesOf } from '../../shared/domain/workspace';
 import { finishArticle } from '../import/article';
-import { IMPORT_EXTENSIONS, parseFile } from '../import/index';
-import { parseHtmlString } from '../import/html';
-import { parseText } from '../import/text';
+import { IMPORT_EXTENSIONS } from '../import/extensions';
 import { readImportFile } from '../import/read-file';
 import type { ImportedArticle } from '../import/types';
 import { ImportError } from '../import/types';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
 import { makeDocument } from './documents';
+import { lazily } from './lazy';
 import type { Shell } from './shell';
+
+/** The parsers, loaded on the first import (see ./lazy). */
+const loadParsers = lazily(() => import('../import/parsers'));
 
 type ImportHandlers = Pick<HandlerTable, 'documents.import' | 'documents.importProgress'>;
 
@@ -49,7 +51,9 @@ function fromBytes(name: string, load: () => Promise<Uint8Array>): Pending {
     name,
     parse: async () => {
       // The parser reports the format it recognised; nothing is detected twice.
-      const article = await parseFile(name, await load());
+      const bytes = await load();
+      const { parseFile } = await loadParsers();
+      const article = await parseFile(name, bytes);
       return { article, format: article.format };
     },
   };
@@ -80,6 +84,7 @@ async function pendingFrom(source: ImportSource, shell: Shell): Promise<Pending[
           name: 'Pasted text',
           parse: async () => {
             const name = 'Pasted text';
+            const { parseHtmlString, parseText } = await loadParsers();
             // Web content keeps its headings, lists and metadata; when it holds no article
             // (a fragment of a table, say), the plain text the clipboard also carries is used.
             if (source.html.trim() !== '') {

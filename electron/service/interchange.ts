@@ -3,13 +3,13 @@
 // edit (one undo step) with a report of what came in and what was skipped and why.
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
-import { MAX_QDPX_BYTES, openQdpx, QdpxError } from '../interchange/refi-qda/archive';
-import { planQdpxImport } from '../interchange/refi-qda/import-plan';
-import { exportQdpx } from '../interchange/refi-qda/write-project';
-import { XmlError } from '../interchange/refi-qda/xml';
 import type { ServiceContext } from './context';
 import { stamp } from './context';
+import { lazily } from './lazy';
 import type { Shell } from './shell';
+
+/** The REFI-QDA reader and writer, loaded on first use (see ./lazy). */
+const loadProject = lazily(() => import('../interchange/refi-qda/project'));
 
 type InterchangeHandlers = Pick<HandlerTable, 'interchange.exportQdpx' | 'interchange.importQdpx'>;
 
@@ -24,6 +24,7 @@ export function interchangeHandlers(
     'interchange.exportQdpx': async () => {
       const at = stamp(ctx);
       const name = `Attribution Workbench ${at.slice(0, 10)}`;
+      const { exportQdpx } = await loadProject();
       const { bytes, counts } = await exportQdpx(ctx.store.data, { name, actor, exportedAt: at });
       const path = await shell.saveFile(`workspace-${at.slice(0, 10)}.qdpx`, bytes, [QDPX_FILTER]);
       return { path, ...counts };
@@ -32,6 +33,7 @@ export function interchangeHandlers(
     'interchange.importQdpx': async () => {
       const file = await shell.openFile([QDPX_FILTER]);
       if (!file) return null;
+      const { MAX_QDPX_BYTES, openQdpx, planQdpxImport, QdpxError, XmlError } = await loadProject();
       if (file.bytes.length > MAX_QDPX_BYTES) {
         throw new WorkbenchError(
           'invalid_input',
