@@ -136,6 +136,25 @@ for (const pass of ['light', 'dark'] as const)
         .filter({ hasText: /result/ })
         .waitFor();
       await shoot(page, 'search', size);
+      // Saved searches: the Save form under the box, then the list beside the results.
+      await page.getByRole('button', { name: 'Save search…' }).click();
+      const saveForm = page.getByRole('form', { name: 'Save search' });
+      await saveForm.getByRole('textbox', { name: 'Name' }).fill('Witkoff on the referendums');
+      await shoot(page, 'search-save-form', size);
+      await saveForm.getByRole('textbox', { name: 'Name' }).press('Enter');
+      await search.fill('speaker:witkoff status:disputed');
+      await page.getByRole('button', { name: 'Save search…' }).click();
+      await saveForm.getByRole('textbox', { name: 'Name' }).fill('Disputed claims by Witkoff');
+      await saveForm.getByRole('textbox', { name: 'Name' }).press('Enter');
+      await saveForm.waitFor({ state: 'hidden' });
+      await page
+        .getByRole('button', { name: 'Run saved search Witkoff on the referendums' })
+        .click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /result/ })
+        .waitFor();
+      await shoot(page, 'search-saved', size);
       await search.fill('kremlin status:wrong');
       await page.getByRole('alert').filter({ hasText: 'claim status' }).waitFor();
       await shoot(page, 'search-error', size);

@@ -58,6 +58,8 @@ const COMMAND_LIST = [
     accelerator: 'CmdOrCtrl+Shift+F',
     menu: 'edit',
   },
+  // Keeps the Search view's query as a named search, listed beside its results.
+  { id: 'search.save', label: 'Save search…', menu: 'edit' },
   {
     id: 'quote.mark',
     label: 'Mark quote',

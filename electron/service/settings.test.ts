@@ -25,7 +25,7 @@ describe('window settings', () => {
     const dir = await freshDir();
     const loaded = await loadSettings({ dataDir: dir });
     expect(loaded).toEqual({
-      settings: { theme: 'system', panes: {}, collapsed: {} },
+      settings: { theme: 'system', panes: {}, collapsed: {}, savedSearches: [] },
       notice: null,
     });
     expect(await readdir(dir)).toEqual([]);
@@ -46,6 +46,7 @@ describe('window settings', () => {
       theme: 'dark',
       panes: { reader: [20, 50, 30], main: [70, 30] },
       collapsed: { 'section:memos': true },
+      savedSearches: [],
     });
     expect(await h['settings.get']({})).toEqual(merged);
     // No temp file is left beside it, and a new start reads the same settings.
@@ -57,7 +58,7 @@ describe('window settings', () => {
     const dir = await freshDir();
     const h = settingsHandlers({
       dataDir: dir,
-      initial: { theme: 'system', panes: {}, collapsed: {} },
+      initial: { theme: 'system', panes: {}, collapsed: {}, savedSearches: [] },
     });
     await Promise.all([
       h['settings.update']({ panes: { a: [50, 50] } }),
@@ -68,6 +69,7 @@ describe('window settings', () => {
       theme: 'system',
       panes: { a: [50, 50] },
       collapsed: { inspector: true },
+      savedSearches: [],
     });
   });
 
@@ -79,7 +81,12 @@ describe('window settings', () => {
     const dir = await freshDir();
     await writeFile(path.join(dir, SETTINGS_FILE), text);
     const loaded = await loadSettings({ dataDir: dir, now: fixed });
-    expect(loaded.settings).toEqual({ theme: 'system', panes: {}, collapsed: {} });
+    expect(loaded.settings).toEqual({
+      theme: 'system',
+      panes: {},
+      collapsed: {},
+      savedSearches: [],
+    });
     expect(loaded.notice?.code).toBe('settings_damaged');
     expect(loaded.notice?.message).toMatch(/layout settings were reset/);
     const names = await readdir(dir);
@@ -97,7 +104,10 @@ describe('window settings', () => {
         notices: [expect.objectContaining({ code: 'settings_damaged' })],
       });
       const got = await wb.dispatch('settings.get', {});
-      expect(got).toEqual({ ok: true, value: { theme: 'system', panes: {}, collapsed: {} } });
+      expect(got).toEqual({
+        ok: true,
+        value: { theme: 'system', panes: {}, collapsed: {}, savedSearches: [] },
+      });
       const bad = await wb.dispatch('settings.update', { panes: { 'no spaces allowed': [10] } });
       expect(bad.ok ? null : bad.error.code).toBe('invalid_input');
     } finally {
@@ -107,7 +117,7 @@ describe('window settings', () => {
 
   it('refuses a merge that would exceed the bounds instead of writing an unreadable file', () => {
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`l${i}`, [50, 50]]));
-    const current = { theme: 'system' as const, panes: many, collapsed: {} };
+    const current = { theme: 'system' as const, panes: many, collapsed: {}, savedSearches: [] };
     expect(() => mergeSettings(current, { panes: { extra: [100] } })).toThrow(/Too many/);
     expect(mergeSettings(current, { panes: { l0: [40, 60] } }).panes.l0).toEqual([40, 60]);
   });

@@ -1,18 +1,27 @@
-// Handlers for the window settings (theme, pane sizes, collapsed sections), kept in
-// window-settings.json beside the workspace. They are preferences, not data: not journalled, not
+// Handlers for the window settings (theme, pane sizes, collapsed sections, saved searches), kept
+// in window-settings.json beside the workspace. They are preferences, not data: not journalled, not
 // undoable, and a damaged file costs the analyst their layout, never their work or a start-up.
 import path from 'node:path';
 import type { Notice } from '../../shared/ipc/contract';
 import { DEFAULT_WINDOW_SETTINGS, WindowSettingsSchema } from '../../shared/ipc/channels/settings';
-import type { WindowSettings } from '../../shared/ipc/channels/settings';
+import type { LayoutSettings, WindowSettings } from '../../shared/ipc/channels/settings';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
 import { WorkbenchError } from '../../shared/ipc/result';
 import type { StoreFs } from '../store/io';
+import type { SavedSearch } from '../../shared/ipc/channels/settings';
+import { withSavedSearch, withSearchRenamed, withoutSearch } from './settings-saved-searches';
 import { fileStamp, isMissing, nodeFs, saveErrorMessage, writeFileDurable } from '../store/io';
 
 export const SETTINGS_FILE = 'window-settings.json';
 
-type SettingsHandlers = Pick<HandlerTable, 'settings.get' | 'settings.update'>;
+type SettingsHandlers = Pick<
+  HandlerTable,
+  | 'settings.get'
+  | 'settings.update'
+  | 'settings.saveSearch'
+  | 'settings.renameSearch'
+  | 'settings.deleteSearch'
+>;
 
 export interface SettingsOptions {
   dataDir: string;
@@ -31,6 +40,7 @@ function copyOf(settings: WindowSettings): WindowSettings {
     theme: settings.theme,
     panes: { ...settings.panes },
     collapsed: { ...settings.collapsed },
+    savedSearches: settings.savedSearches.map((s) => ({ ...s })),
   };
 }
 
@@ -84,12 +94,13 @@ export async function loadSettings(options: SettingsOptions): Promise<LoadedSett
 /** `update` merged into `current`: panes and collapsed key by key, the theme replaced. */
 export function mergeSettings(
   current: WindowSettings,
-  update: Partial<WindowSettings>,
+  update: Partial<LayoutSettings>,
 ): WindowSettings {
   const merged: WindowSettings = {
     theme: update.theme ?? current.theme,
     panes: { ...current.panes, ...update.panes },
     collapsed: { ...current.collapsed, ...update.collapsed },
+    savedSearches: current.savedSearches,
   };
   // The merge may exceed the bounds each half respected; refuse rather than write a file that
   // the next start would reject as damaged.
@@ -103,7 +114,7 @@ export function mergeSettings(
   return checked.data;
 }
 
-/** The two handlers over settings already loaded by loadSettings. */
+/** The handlers over settings already loaded by loadSettings. */
 export function settingsHandlers(
   options: SettingsOptions & { initial: WindowSettings },
 ): SettingsHandlers {
@@ -114,21 +125,43 @@ export function settingsHandlers(
   // updates (a pane size and a section) both survive and the file ends with the latest state.
   let queue: Promise<unknown> = Promise.resolve();
 
+  /** Runs `change` on the latest settings after the writes before it, and writes its result. */
+  const write = <T>(
+    change: (settings: WindowSettings) => WindowSettings,
+    what: string,
+    answer: (s: WindowSettings) => T,
+  ) => {
+    const step = queue.then(async () => {
+      const next = change(current);
+      try {
+        await writeFileDurable(fs, file, JSON.stringify(next, null, 2));
+      } catch (error) {
+        throw new WorkbenchError('storage_failed', `${saveErrorMessage(error)} (${what})`);
+      }
+      current = next;
+      return answer(copyOf(current));
+    });
+    queue = step.catch(() => undefined);
+    return step;
+  };
+  const searches = (change: (list: SavedSearch[]) => SavedSearch[]) =>
+    write(
+      (settings) => ({ ...settings, savedSearches: change(settings.savedSearches) }),
+      'saved searches',
+      (settings) => settings.savedSearches,
+    );
+
   return {
     'settings.get': async () => copyOf(current),
-    'settings.update': async (update) => {
-      const step = queue.then(async () => {
-        const next = mergeSettings(current, update);
-        try {
-          await writeFileDurable(fs, file, JSON.stringify(next, null, 2));
-        } catch (error) {
-          throw new WorkbenchError('storage_failed', `${saveErrorMessage(error)} (window layout)`);
-        }
-        current = next;
-        return copyOf(current);
-      });
-      queue = step.catch(() => undefined);
-      return step;
-    },
+    'settings.update': (update) =>
+      write(
+        (settings) => mergeSettings(settings, update),
+        'window layout',
+        (s) => s,
+      ),
+    'settings.saveSearch': (search) => searches((list) => withSavedSearch(list, search)),
+    'settings.renameSearch': ({ name, to }) =>
+      searches((list) => withSearchRenamed(list, name, to)),
+    'settings.deleteSearch': ({ name }) => searches((list) => withoutSearch(list, name)),
   };
 }

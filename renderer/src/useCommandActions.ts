@@ -20,6 +20,7 @@ import type { PaneName } from './layout/pane-commands';
 import { THEME_LABELS } from './theme/theme';
 import { fileName } from './ui/StatusToast';
 import { useQdpxActions } from './features/interchange/useQdpxActions';
+import { requestSaveSearch } from './features/search/save-request';
 import type { Status } from './ui/StatusToast';
 import type { ThemeSetting } from './theme/theme';
 
@@ -198,6 +199,11 @@ export function useCommandActions(options: Options): {
       'annotations.import': () => setDialog({ kind: 'annotationImport' }),
       'view.library': () => setView('library'),
       'search.everywhere': () => setView('search'),
+      // The Search view opens its Save form (now, or once it has mounted).
+      'search.save': () => {
+        setView('search');
+        requestSaveSearch();
+      },
       'view.articles': () => setView('reader'),
       'view.sources': () => setView('sources'),
       'view.claims': () => setView('claims'),

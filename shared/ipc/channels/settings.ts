@@ -1,6 +1,7 @@
 // Channels about how this window looks: theme, pane sizes and which inspector sections are
-// collapsed. Kept in a small settings file beside the workspace, never in the data journal, so
-// dragging a separator is not an undoable edit and does not touch the analyst's data.
+// collapsed, and the analyst's saved searches. Kept in a small settings file beside the workspace,
+// never in the data journal, so dragging a separator is not an undoable edit and does not touch
+// the analyst's data.
 import { z } from 'zod';
 import { NoInput } from './common';
 
@@ -17,6 +18,47 @@ const PaneSizes = z.array(z.number().finite().min(0).max(100)).max(12);
 export const ThemeSetting = z.enum(['system', 'light', 'dark']);
 export type ThemeSetting = z.infer<typeof ThemeSetting>;
 
+/** The bounds of the saved searches, shown in their messages. */
+export const SAVED_SEARCH_LIMITS = { name: 80, query: 500, count: 100 } as const;
+
+/** A saved search's name: what the Search view lists. Its messages are shown as they are. */
+export const SavedSearchName = z
+  .string()
+  .trim()
+  .min(1, 'Give the saved search a name.')
+  .max(
+    SAVED_SEARCH_LIMITS.name,
+    `A saved search's name is at most ${SAVED_SEARCH_LIMITS.name} characters.`,
+  );
+
+/** A saved search's query, as typed in the Search view's box. */
+export const SavedSearchQuery = z
+  .string()
+  .trim()
+  .min(1, 'Type a search before saving it.')
+  .max(
+    SAVED_SEARCH_LIMITS.query,
+    `A saved search is at most ${SAVED_SEARCH_LIMITS.query} characters long.`,
+  );
+
+export const SavedSearch = z.object({ name: SavedSearchName, query: SavedSearchQuery });
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
+/** Names are unique regardless of case ("Kremlin" and "kremlin" are one name). */
+export function sameSearchName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
+
+const SavedSearchList = z
+  .array(SavedSearch)
+  .max(SAVED_SEARCH_LIMITS.count, `At most ${SAVED_SEARCH_LIMITS.count} saved searches.`)
+  .refine(
+    (list) => list.every((s, i) => list.findIndex((t) => sameSearchName(s.name, t.name)) === i),
+    {
+      message: 'Saved search names must differ.',
+    },
+  );
+
 export const WindowSettingsSchema = z.object({
   theme: ThemeSetting,
   /** Layout id → sizes in %. */
@@ -27,6 +69,8 @@ export const WindowSettingsSchema = z.object({
   collapsed: z.record(SettingKey, z.boolean()).refine((r) => Object.keys(r).length <= 100, {
     message: 'At most 100 collapsed flags.',
   }),
+  /** Named queries of the Search view, in the order they were saved; missing in older files. */
+  savedSearches: SavedSearchList.default([]),
 });
 export type WindowSettings = z.infer<typeof WindowSettingsSchema>;
 
@@ -34,7 +78,12 @@ export const DEFAULT_WINDOW_SETTINGS: WindowSettings = {
   theme: 'system',
   panes: {},
   collapsed: {},
+  savedSearches: [],
 };
+
+/** What `settings.update` may change: the layout; saved searches have their own channels. */
+export const LayoutSettingsSchema = WindowSettingsSchema.omit({ savedSearches: true });
+export type LayoutSettings = z.infer<typeof LayoutSettingsSchema>;
 
 export const settingsChannels = {
   /** The window settings; the defaults when the file is missing or damaged. */
@@ -44,7 +93,22 @@ export const settingsChannels = {
    * merged key by key (a key given replaces that key only), `theme` replaces the theme.
    */
   'settings.update': {
-    input: WindowSettingsSchema.partial().strict(),
+    input: LayoutSettingsSchema.partial().strict(),
     output: WindowSettingsSchema,
+  },
+  /**
+   * Adds a saved search at the end of the list and answers the list. `conflict` when the name is
+   * taken (case aside), `invalid_input` when the list is full or a bound is broken.
+   */
+  'settings.saveSearch': { input: SavedSearch.strict(), output: SavedSearchList },
+  /** Renames the saved search called `name`; `not_found` when none is, `conflict` when `to` is taken. */
+  'settings.renameSearch': {
+    input: z.object({ name: SavedSearchName, to: SavedSearchName }).strict(),
+    output: SavedSearchList,
+  },
+  /** Deletes the saved search called `name` (case aside); `not_found` when none is. */
+  'settings.deleteSearch': {
+    input: z.object({ name: SavedSearchName }).strict(),
+    output: SavedSearchList,
   },
 } as const;

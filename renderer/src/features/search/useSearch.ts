@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 
 export type SearchAnswer = ChannelOutput<'search.query'>;
 
-/** Hits shown per group. */
+/** Hits asked per group; SearchResults draws them as the list is scrolled. */
 export const GROUP_LIMIT = 30;
 
 // The query survives the view being closed and opened again (only one view is mounted at a
