@@ -1,7 +1,6 @@
-// Renderer entry: mounts the workbench UI.
-// First: zod must be told not to probe `Function` (a CSP violation) before any schema is built.
-// (The window settings' schemas are still built at start-up; the export dialog's on first use.)
-import '../../shared/zod-jitless';
+// Renderer entry: mounts the workbench UI. Nothing it loads at start-up builds a zod schema
+// (e2e/startup-bundle.spec.ts): the export dialog, which does, loads on first use and sets
+// zod's jitless mode itself.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import type { WindowSettings } from '../../../shared/ipc/channels/settings';
-import { DEFAULT_WINDOW_SETTINGS } from '../../../shared/ipc/channels/settings';
+import { DEFAULT_WINDOW_SETTINGS } from '../../../shared/ipc/channels/settings-values';
 import { call } from '../api/client';
 import { createSettingsQueue, mergePatches } from './settings-queue';
 import type { SettingsPatch, SettingsQueue } from './settings-queue';

@@ -4,6 +4,15 @@
 // the analyst's data.
 import { z } from 'zod';
 import { NoInput } from './common';
+import { SAVED_SEARCH_LIMITS, SAVED_SEARCH_MESSAGES, sameSearchName } from './settings-values';
+
+export {
+  DEFAULT_WINDOW_SETTINGS,
+  SAVED_SEARCH_LIMITS,
+  sameSearchName,
+  savedSearchNameProblem,
+  savedSearchQueryProblem,
+} from './settings-values';
 
 /** A layout id or a section kind: short, plain names chosen by the renderer. */
 const SettingKey = z
@@ -18,36 +27,22 @@ const PaneSizes = z.array(z.number().finite().min(0).max(100)).max(12);
 export const ThemeSetting = z.enum(['system', 'light', 'dark']);
 export type ThemeSetting = z.infer<typeof ThemeSetting>;
 
-/** The bounds of the saved searches, shown in their messages. */
-export const SAVED_SEARCH_LIMITS = { name: 80, query: 500, count: 100 } as const;
-
 /** A saved search's name: what the Search view lists. Its messages are shown as they are. */
 export const SavedSearchName = z
   .string()
   .trim()
-  .min(1, 'Give the saved search a name.')
-  .max(
-    SAVED_SEARCH_LIMITS.name,
-    `A saved search's name is at most ${SAVED_SEARCH_LIMITS.name} characters.`,
-  );
+  .min(1, SAVED_SEARCH_MESSAGES.noName)
+  .max(SAVED_SEARCH_LIMITS.name, SAVED_SEARCH_MESSAGES.longName);
 
 /** A saved search's query, as typed in the Search view's box. */
 export const SavedSearchQuery = z
   .string()
   .trim()
-  .min(1, 'Type a search before saving it.')
-  .max(
-    SAVED_SEARCH_LIMITS.query,
-    `A saved search is at most ${SAVED_SEARCH_LIMITS.query} characters long.`,
-  );
+  .min(1, SAVED_SEARCH_MESSAGES.noQuery)
+  .max(SAVED_SEARCH_LIMITS.query, SAVED_SEARCH_MESSAGES.longQuery);
 
 export const SavedSearch = z.object({ name: SavedSearchName, query: SavedSearchQuery });
 export type SavedSearch = z.infer<typeof SavedSearch>;
-
-/** Names are unique regardless of case ("Kremlin" and "kremlin" are one name). */
-export function sameSearchName(a: string, b: string): boolean {
-  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
-}
 
 const SavedSearchList = z
   .array(SavedSearch)
@@ -73,13 +68,6 @@ export const WindowSettingsSchema = z.object({
   savedSearches: SavedSearchList.default([]),
 });
 export type WindowSettings = z.infer<typeof WindowSettingsSchema>;
-
-export const DEFAULT_WINDOW_SETTINGS: WindowSettings = {
-  theme: 'system',
-  panes: {},
-  collapsed: {},
-  savedSearches: [],
-};
 
 /** What `settings.update` may change: the layout; saved searches have their own channels. */
 export const LayoutSettingsSchema = WindowSettingsSchema.omit({ savedSearches: true });

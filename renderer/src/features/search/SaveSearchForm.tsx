@@ -1,7 +1,7 @@
 // The Search view's "Save search" form: a name for the query in the box (prefilled with the
 // query), saved into the list beside; a refusal (a taken name, the list full) is said under it.
 import { useEffect, useRef, useState } from 'react';
-import { SAVED_SEARCH_LIMITS } from '../../../../shared/ipc/channels/settings';
+import { SAVED_SEARCH_LIMITS } from '../../../../shared/ipc/channels/settings-values';
 
 interface Props {
   query: string;

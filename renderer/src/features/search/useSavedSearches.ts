@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SavedSearch } from '../../../../shared/ipc/channels/settings';
 import {
-  SavedSearchName,
-  SavedSearch as SavedSearchSchema,
-} from '../../../../shared/ipc/channels/settings';
+  savedSearchNameProblem,
+  savedSearchQueryProblem,
+} from '../../../../shared/ipc/channels/settings-values';
 import type { Result } from '../../../../shared/ipc/result';
 import { call } from '../../api/client';
 
@@ -16,11 +16,6 @@ export interface SavedSearches {
   save: (name: string, query: string) => Promise<string | null>;
   rename: (name: string, to: string) => Promise<string | null>;
   remove: (name: string) => Promise<void>;
-}
-
-/** The first problem zod found, as its message (the schemas' messages are written for people). */
-function firstProblem(parsed: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return parsed.success ? null : (parsed.error?.issues[0]?.message ?? 'Not a valid saved search.');
 }
 
 export function useSavedSearches(reportError: (message: string) => void): SavedSearches {
@@ -51,13 +46,13 @@ export function useSavedSearches(reportError: (message: string) => void): SavedS
 
   const save = useCallback(async (name: string, query: string) => {
     // Checked here first too, so a bound broken says so at once and in plain words.
-    const problem = firstProblem(SavedSearchSchema.safeParse({ name, query }));
+    const problem = savedSearchNameProblem(name) ?? savedSearchQueryProblem(query);
     if (problem) return problem;
     return settle(await call('settings.saveSearch', { name: name.trim(), query: query.trim() }));
   }, []);
 
   const rename = useCallback(async (name: string, to: string) => {
-    const problem = firstProblem(SavedSearchName.safeParse(to));
+    const problem = savedSearchNameProblem(to);
     if (problem) return problem;
     return settle(await call('settings.renameSearch', { name, to: to.trim() }));
   }, []);
