@@ -133,7 +133,7 @@ describe('saved searches', () => {
     );
   });
 
-  it('reads an older file without saved searches as an empty list, and a hand-broken list as damaged', async () => {
+  it('reads an older file without saved searches as an empty list, and keeps the first of a name used twice', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'saved-searches-'));
     dirs.push(dir);
     await writeFile(
@@ -154,7 +154,9 @@ describe('saved searches', () => {
       JSON.stringify({ theme: 'dark', panes: {}, collapsed: {}, savedSearches: twice }),
     );
     const broken = await loadSettings({ dataDir: dir });
-    expect(broken.settings.savedSearches).toEqual([]);
+    // The rest of a hand-broken list is kept (settings-salvage.ts), and the loss is named.
+    expect(broken.settings).toEqual({ ...old.settings, savedSearches: [twice[0]] });
     expect(broken.notice?.code).toBe('settings_damaged');
+    expect(broken.notice?.message).toMatch(/1 saved search \(unreadable or named twice\)/);
   });
 });

@@ -75,8 +75,7 @@ describe('window settings', () => {
 
   it.each([
     ['not JSON', '{"theme": "dark", "panes": '],
-    ['the wrong shape', '{"theme": "purple", "panes": {}, "collapsed": {}}'],
-    ['sizes out of bounds', '{"theme": "dark", "panes": {"a": [500]}, "collapsed": {}}'],
+    ['not an object', '[{"theme": "dark"}]'],
   ])('resets a damaged file (%s) to the defaults, sets it aside and says so', async (_, text) => {
     const dir = await freshDir();
     await writeFile(path.join(dir, SETTINGS_FILE), text);
@@ -92,6 +91,55 @@ describe('window settings', () => {
     const names = await readdir(dir);
     expect(names).toEqual([`${SETTINGS_FILE}.damaged-2026-01-02T03-04-05-000Z`]);
     expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe(text);
+  });
+
+  it('keeps what passes of a damaged file, writes it back and names what was lost', async () => {
+    const dir = await freshDir();
+    const search = (name: string, query = 'referendums') => ({ name, query });
+    const text = JSON.stringify({
+      theme: 'dark',
+      panes: { a: [500] },
+      collapsed: { inspector: true },
+      savedSearches: [search('Witkoff'), search('witkoff'), search('Empty', ' '), search('Peskov')],
+    });
+    await writeFile(path.join(dir, SETTINGS_FILE), text);
+    const loaded = await loadSettings({ dataDir: dir, now: fixed });
+    const kept = {
+      theme: 'dark',
+      panes: {},
+      collapsed: { inspector: true },
+      savedSearches: [search('Witkoff'), search('Peskov')],
+    };
+    expect(loaded.settings).toEqual(kept);
+    expect(loaded.notice?.code).toBe('settings_damaged');
+    expect(loaded.notice?.message).toBe(
+      'Part of the window settings could not be read and was left out: the pane sizes, ' +
+        '2 saved searches (unreadable or named twice). The rest was kept; the file as it was ' +
+        `is kept as ${SETTINGS_FILE}.damaged-2026-01-02T03-04-05-000Z. Your workspace is not affected.`,
+    );
+    expect(JSON.parse(await readFile(path.join(dir, SETTINGS_FILE), 'utf8'))).toEqual(kept);
+    const aside = path.join(dir, `${SETTINGS_FILE}.damaged-2026-01-02T03-04-05-000Z`);
+    expect(await readFile(aside, 'utf8')).toBe(text);
+    // The next start finds the file whole.
+    expect(await loadSettings({ dataDir: dir, now: fixed })).toEqual({
+      settings: kept,
+      notice: null,
+    });
+  });
+
+  it('names a part that is missing or of the wrong kind as lost', async () => {
+    const dir = await freshDir();
+    await writeFile(path.join(dir, SETTINGS_FILE), '{"theme": "purple", "savedSearches": 3}');
+    const loaded = await loadSettings({ dataDir: dir, now: fixed });
+    expect(loaded.settings).toEqual({
+      theme: 'system',
+      panes: {},
+      collapsed: {},
+      savedSearches: [],
+    });
+    expect(loaded.notice?.message).toMatch(
+      /left out: the theme, the pane sizes, the folded sections, the saved searches\./,
+    );
   });
 
   it('opens the workspace despite a damaged settings file and reports it as a notice', async () => {

@@ -10,6 +10,8 @@ import { WorkbenchError } from '../../shared/ipc/result';
 import type { StoreFs } from '../store/io';
 import type { SavedSearch } from '../../shared/ipc/channels/settings';
 import { withSavedSearch, withSearchRenamed, withoutSearch } from './settings-saved-searches';
+import type { Salvaged } from './settings-salvage';
+import { salvageSettings } from './settings-salvage';
 import { fileStamp, isMissing, nodeFs, saveErrorMessage, writeFileDurable } from '../store/io';
 
 export const SETTINGS_FILE = 'window-settings.json';
@@ -52,10 +54,21 @@ function damagedNotice(reason: string): Notice {
   };
 }
 
+function partlyDamagedNotice(lost: readonly string[], kept: string): Notice {
+  return {
+    level: 'warning',
+    code: 'settings_damaged',
+    message:
+      `Part of the window settings could not be read and was left out: ${lost.join(', ')}. ` +
+      `The rest was kept${kept}. Your workspace is not affected.`,
+  };
+}
+
 /**
- * Reads and validates the settings file. Missing → defaults, silently. Damaged (not JSON, wrong
- * shape) → defaults and a notice; the damaged file is renamed aside so the next write does not
- * destroy what someone may want to look at, and so the notice appears once, not at every start.
+ * Reads and validates the settings file. Missing → defaults, silently. Damaged → what passes on
+ * its own is kept (settings-salvage.ts: one bad saved search must not cost the others) and
+ * written back, else the defaults, with a notice either way; the damaged file is renamed aside
+ * so no write destroys what someone may want to look at, and so the notice appears once.
  */
 export async function loadSettings(options: SettingsOptions): Promise<LoadedSettings> {
   const fs = options.fs ?? nodeFs;
@@ -72,10 +85,13 @@ export async function loadSettings(options: SettingsOptions): Promise<LoadedSett
     };
   }
   let reason: string;
+  let salvaged: Salvaged | null = null;
   try {
-    const parsed = WindowSettingsSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    const json: unknown = JSON.parse(bytes.toString('utf8'));
+    const parsed = WindowSettingsSchema.safeParse(json);
     if (parsed.success) return { settings: parsed.data, notice: null };
     reason = `${SETTINGS_FILE} does not hold valid settings`;
+    salvaged = salvageSettings(json);
   } catch {
     reason = `${SETTINGS_FILE} is not valid JSON`;
   }
@@ -85,6 +101,18 @@ export async function loadSettings(options: SettingsOptions): Promise<LoadedSett
     () => true,
     () => false,
   );
+  if (salvaged) {
+    // Written back at once, so the next start finds what was kept. A file that could not be set
+    // aside is not overwritten, and a failed write only means the next start salvages again.
+    const written =
+      moved &&
+      (await writeFileDurable(fs, file, JSON.stringify(salvaged.settings, null, 2)).then(
+        () => true,
+        () => false,
+      ));
+    const where = written ? `; the file as it was is kept as ${path.basename(aside)}` : '';
+    return { settings: salvaged.settings, notice: partlyDamagedNotice(salvaged.lost, where) };
+  }
   return {
     settings: copyOf(DEFAULT_WINDOW_SETTINGS),
     notice: damagedNotice(moved ? `${reason} (kept as ${path.basename(aside)})` : reason),
