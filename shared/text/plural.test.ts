@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plural } from './plural';
+import { formatCount, plural } from './plural';
 
 describe('plural', () => {
   it.each([
@@ -10,5 +11,16 @@ describe('plural', () => {
     [12_000, 'quote', undefined, '12,000 quotes'],
   ])('%i %s', (count, one, many, text) => {
     expect(plural(count, one, many)).toBe(text);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes any count as toLocaleString does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true })), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString('en'));
+      }),
+    );
+    expect(formatCount(1_234_567)).toBe('1,234,567');
   });
 });

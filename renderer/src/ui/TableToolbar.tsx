@@ -1,7 +1,7 @@
 // The bar above a grid: its heading, a search box, the grid's own filters, and a live count of
 // the rows shown.
 import type { ReactNode } from 'react';
-import { plural } from '../../../shared/text/plural';
+import { formatCount, plural } from '../../../shared/text/plural';
 
 interface Props {
   title: string;
@@ -41,7 +41,7 @@ export function TableToolbar({
       <span className="count" aria-live="polite">
         {shown === total
           ? plural(total, noun[0], noun[1])
-          : `${shown.toLocaleString('en')} of ${plural(total, noun[0], noun[1])}`}
+          : `${formatCount(shown)} of ${plural(total, noun[0], noun[1])}`}
       </span>
     </div>
   );

@@ -13,6 +13,7 @@ import {
   useState,
 } from 'react';
 import type { WorkbenchDocument } from '../../../../shared/domain/schema';
+import { formatCount } from '../../../../shared/text/plural';
 import { findMatches, nearestMatch, prepareText } from './text-match';
 import type { TextMatch } from './text-match';
 import { clearMatches, renderedRuns } from './highlight-ranges';
@@ -164,7 +165,7 @@ export const FindBar = forwardRef<FindHandle, Props>(function FindBar(
       ? ''
       : matches.length === 0
         ? 'No matches'
-        : `${(index + 1).toLocaleString('en')} of ${matches.length.toLocaleString('en')}`;
+        : `${formatCount(index + 1)} of ${formatCount(matches.length)}`;
 
   return (
     <div className="find-layer">
