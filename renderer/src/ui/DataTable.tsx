@@ -1,10 +1,8 @@
 // The <table> of a grid, as a WAI-ARIA data grid whose rows take focus: sortable column headers,
 // optional row groups, one tab stop for the body, arrows/Page/Home/End to move between rows, and
 // rows that open with a click, Enter or Space. Only the rows in view are rendered.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import type { Range } from '@tanstack/react-virtual';
 import type { ReactTable } from '@tanstack/react-table';
 import type { GridFeatures } from './grid';
 import { GridBody, RowKeys } from './grid-body';
@@ -12,6 +10,7 @@ import type { Line, RowGroup } from './grid-body';
 import type { GridRowRef } from './grid-keys';
 import { nextRowIndex, refocusIndex, tabStopIndex } from './grid-keys';
 import { SortableHeader } from './SortableHeader';
+import { useLineWindow } from './useLineWindow';
 
 export type { RowGroup } from './grid-body';
 
@@ -74,32 +73,19 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   // The tab stop's line is always rendered, even when scrolled far away: focus must never sit
   // on a row React has removed, and Tab must find the grid's one stop wherever the view is.
   const keepLine = activeIndex >= 0 ? body.lineOfRow(activeIndex) : -1;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (keepLine < 0 || indexes.includes(keepLine)) return indexes;
-      return [...indexes, keepLine].sort((a, b) => a - b);
-    },
-    [keepLine],
-  );
-  // The same function for as long as the body stays: the virtualiser re-lays out every line
-  // (all 100,000 of them) whenever its key function changes, so a new one per render made every
-  // render, a keystroke's too, pay for all the lines.
-  const getItemKey = useCallback((i: number) => body.lineKey(i), [body]);
   const [headerHeight, setHeaderHeight] = useState(0);
-  // The React Compiler leaves this component unmemoised because of the virtualiser; nothing here
-  // relies on its memoisation (the row lines are memoised by hand above).
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  // Laid out in O(1) per new body, whatever its length (useLineWindow.ts): a filter keystroke
+  // that brought back 100,000 rows cost a walk over every line in @tanstack/react-virtual.
+  const lineWindow = useLineWindow({
     count: body.lineCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LINE_HEIGHT,
-    getItemKey,
+    lines: body,
+    estimate: LINE_HEIGHT,
     overscan: 12,
-    rangeExtractor,
     // The body starts below the sticky header, which also covers the top of the view.
-    scrollMargin: headerHeight,
-    scrollPaddingStart: headerHeight,
+    offset: headerHeight,
+    keep: keepLine,
+    scrollRef,
+    measureRef: tableRef,
   });
   // The header's height changes only with its columns.
   useLayoutEffect(() => {
@@ -117,7 +103,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     if (index < 0 || index >= body.length) return;
     const target: GridRowRef = { key: body.key(index), id: body.id(index) };
     setActive(target);
-    virtualizer.scrollToIndex(body.lineOfRow(index), { align: 'auto' });
+    lineWindow.scrollToLine(body.lineOfRow(index));
     const el = rowElement(target.key);
     if (el) el.focus({ preventScroll: true });
     else pendingFocus.current = target.key;
@@ -166,7 +152,6 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     return (
       <tr
         key={key}
-        ref={virtualizer.measureElement}
         data-index={lineIndex}
         data-row-key={key}
         aria-rowindex={headerRows.length + lineIndex + 1}
@@ -177,6 +162,8 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
         onClick={() => onOpen(row.original)}
         onFocus={(e) => {
           if (e.target !== e.currentTarget) return;
+          // An event handler: the ref is written when the row takes focus, never in a render.
+          // eslint-disable-next-line react-hooks/refs
           focused.current = { key, id: row.id, index };
           if (active?.key !== key) setActive({ key, id: row.id });
         }}
@@ -192,6 +179,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
           const next = nextRowIndex(e, index, body.length);
           if (next === null) return;
           e.preventDefault();
+          // eslint-disable-next-line react-hooks/refs -- a key handler, not run in a render
           focusRow(next);
         }}
       >
@@ -213,7 +201,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
   );
   const sections: { group: RowGroup<TData>; rows: ReactNode[] }[] = [];
   let end = headerHeight;
-  for (const item of virtualizer.getVirtualItems()) {
+  for (const item of lineWindow.lines) {
     if (item.index >= body.lineCount) continue;
     const line = body.line(item.index);
     let section = sections.at(-1);
@@ -230,7 +218,6 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
         // heading, not an item, so it takes no focus and the arrows skip it.
         <tr
           key={line.key}
-          ref={virtualizer.measureElement}
           data-index={item.index}
           aria-rowindex={headerRows.length + item.index + 1}
           className="group-row"
@@ -244,7 +231,7 @@ export function DataTable<TData extends { id: string }>(props: Props<TData>) {
     end = item.end;
   }
   const bodies = sections.map((section) => <tbody key={section.group.key}>{section.rows}</tbody>);
-  const rest = virtualizer.getTotalSize() + headerHeight - end;
+  const rest = lineWindow.total + headerHeight - end;
   if (rest > 0) bodies.push(<tbody key="rest">{spacer('rest', rest)}</tbody>);
 
   // role="grid" makes the rows interactive for assistive tech and lets them carry aria-selected;

@@ -36,7 +36,6 @@ function expectSame(groups: RowGroup<Item>[], keys = new RowKeys()) {
   lines.forEach((want, i) => {
     const line = body.line(i);
     expect(line.key).toBe(want.key);
-    expect(body.lineKey(i)).toBe(want.key);
     if (want.rowIndex < 0) expect(line.kind).toBe('heading');
     else expect(line.kind === 'row' && line.index).toBe(want.rowIndex);
   });

@@ -50,7 +50,6 @@ export class GridBody<TData extends RowData> implements GridRows {
   // Per group: its first line (its heading, when it has a label) and the rows before it.
   private readonly lineStart: number[] = [];
   private readonly rowStart: number[] = [];
-  private lineKeys: string[] | null = null;
   // The one group, when there is only one: its rows' ids are unique, so they are the keys.
   private readonly only: RowGroup<TData> | null;
 
@@ -90,28 +89,6 @@ export class GridBody<TData extends RowData> implements GridRows {
       row,
       index: this.rowStart[g]! + inGroup,
     };
-  }
-
-  /**
-   * The key of the line at `i`, without making the line. The virtualiser reads every line's key
-   * on each layout pass (several per filter keystroke, as rendered rows are measured): a row's id
-   * in a one-group body; else the first pass lists them and the others read the list.
-   */
-  lineKey(i: number): string {
-    const only = this.only;
-    if (only) {
-      if (only.label) return i === 0 ? headingKey(only) : only.rows[i - 1]!.id;
-      return only.rows[i]!.id;
-    }
-    if (!this.lineKeys) {
-      const keys: string[] = [];
-      for (const group of this.groups) {
-        if (group.label) keys.push(headingKey(group));
-        for (const row of group.rows) keys.push(this.keys.of(group.key, row));
-      }
-      this.lineKeys = keys;
-    }
-    return this.lineKeys[i]!;
   }
 
   /** The line row `r` (0 <= r < length) is on. */

@@ -65,3 +65,51 @@ describe('quoteSearch', () => {
     expect(['refere', 'REF', 're', ''].map(shown)).toEqual([2, 2, 3, 3]);
   });
 });
+
+describe('quoteSearch over a refreshed rows array', () => {
+  it('answers for the new texts when it takes folds over from the previous array', () => {
+    const first = [
+      { text: 'Referendums are planned', speaker: 'Witkoff', cue: 'said', article: 'Talks' },
+      { text: 'No comment', speaker: 'Peskov', cue: 'told', article: 'Riyadh' },
+    ];
+    expect(Array.from(quoteSearch(first).match('plan')!)).toEqual([1, 0]);
+    // A refresh: new row objects, the first text the same string, the second one edited.
+    const second = [{ ...first[0]! }, { ...first[1]!, text: 'Plans are off' }];
+    expect(Array.from(quoteSearch(second).match('plan')!)).toEqual([1, 1]);
+    expect(Array.from(quoteSearch(second).match('comment')!)).toEqual([0, 0]);
+    // The earlier array's own answers are unchanged.
+    expect(Array.from(quoteSearch(first).match('comment')!)).toEqual([0, 1]);
+  });
+
+  it('matches a speaker, cue or article that many rows share, row by row', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({
+      text: `quote ${i}`,
+      speaker: i % 2 === 0 ? 'Steve Witkoff' : 'Dmitry Peskov',
+      cue: i % 5 === 0 ? 'told Fox News' : 'said',
+      article: i < 10 ? 'Riyadh talks' : 'Geneva',
+    }));
+    const shown = (q: string) => {
+      const mask = quoteSearch(rows).match(q)!;
+      return rows.flatMap((_, i) => (mask[i] === 1 ? [i] : []));
+    };
+    expect(shown('WITKOFF')).toEqual(rows.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
+    expect(shown('fox')).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45]);
+    expect(shown('riyadh')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shown('quote 4')).toEqual([4, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49]);
+  });
+});
+
+describe('quoteSearch.warm', () => {
+  it('folds every row and leaves the answers as they were', () => {
+    const rows = [
+      { text: 'Referendums', speaker: 'Witkoff', cue: 'said', article: 'Talks' },
+      { text: 'Plain', speaker: 'Peskov', cue: 'told', article: 'Riyadh' },
+    ];
+    const search = quoteSearch(rows);
+    expect(search.prepare(0)).toBe(false);
+    search.warm();
+    expect(search.prepare(0)).toBe(true);
+    expect(Array.from(search.match('\u0000')!)).toEqual([0, 0]);
+    expect(Array.from(search.match('REF')!)).toEqual([1, 0]);
+  });
+});
