@@ -151,6 +151,7 @@ export async function benchQuotesFilter(): Promise<string[]> {
       `  each keystroke, typing then erasing: ${[...typed, ...erased].map((t) => t.toFixed(0)).join(' ')}`,
       `Command palette go-to (same workspace: ${counts}): opened in ${opened.toFixed(0)} ms`,
       `  typing: ${percentiles(goto.typed)}; erasing: ${percentiles(goto.erased)}`,
+      `  each keystroke, typing then erasing: ${[...goto.typed, ...goto.erased].map((t) => t.toFixed(0)).join(' ')}`,
     ];
   } finally {
     await app.close();

@@ -2,7 +2,7 @@
 // with Enter. It lists the same command objects the menu and the shortcuts use. Given the
 // workspace's lists, it also goes to anything by name: articles, sources, claims and tags, each
 // row saying its kind, below the matching commands.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { CommandId, CommandInfo } from '../../../shared/commands';
 import { describeAccelerator } from './registry';
 import { Modal } from '../ui/Modal';
@@ -50,6 +50,13 @@ export function CommandPalette({ commands, onRun, onClose, goto, onGoTo }: Props
   // Names are folded once per opening of the palette, not per keystroke.
   const entries = useMemo(() => (goto ? buildGotoIndex(goto) : NO_ENTRIES), [goto]);
   const rows = useMemo(() => paletteRows(commands, entries, query), [commands, entries, query]);
+  // The first keystroke would run the scan as cold code (63 ms at 33,400 claims against 10-20
+  // for the next ones): run it once in the idle time before the analyst types.
+  useEffect(() => {
+    if (entries.length === 0 || typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => rankGoto(entries, 'e', 1));
+    return () => cancelIdleCallback(idle);
+  }, [entries]);
 
   const choose = (row: PaletteRow | undefined) => {
     if (!row) return;

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../../shared/search/normalize';
-import { buildGotoIndex, foldName, placeScore, rankGoto } from './goto';
-import type { GotoData } from './goto';
+import { TopScored, buildGotoIndex, foldName, placeScore, rankGoto } from './goto';
+import type { GotoData, GotoItem } from './goto';
 
 const data: GotoData = {
   documents: [
@@ -113,5 +114,37 @@ describe('rankGoto', () => {
       ...Array.from({ length: 39 }, (_, i) => `s${1200 + i}`),
     ]);
     expect(rankGoto(index, 'riyadh')).toHaveLength(50);
+  });
+});
+
+describe('TopScored', () => {
+  it('keeps what a stable sort of everything offered would put first', () => {
+    const offer = fc.record({
+      score: fc.integer({ min: 0, max: 5 }),
+      label: fc.string({ maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(offer, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 60 }),
+        (offers, limit) => {
+          const items = offers.map((o, i): GotoItem => ({
+            kind: 'tag',
+            id: `t${i}`,
+            label: o.label,
+            detail: '',
+          }));
+          const top = new TopScored(limit);
+          items.forEach((item, i) => top.offer(item, offers[i]!.score));
+          const sorted = items
+            .map((item, i) => ({ item, score: offers[i]!.score }))
+            .sort((a, b) => a.score - b.score || a.item.label.length - b.item.label.length)
+            .slice(0, limit)
+            .map((s) => s.item.id);
+          expect(top.items().map((item) => item.id)).toEqual(sorted);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

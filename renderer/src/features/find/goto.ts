@@ -147,7 +147,7 @@ export function rankGoto(entries: readonly GotoEntry[], query: string, limit = 5
   const folded = normalizeText(query).trim();
   if (folded === '') return [];
   const words = folded.split(' ');
-  const scored: { item: GotoItem; score: number }[] = [];
+  const best = new TopScored(limit);
   for (const entry of entries) {
     // The whole query as typed counts first ("steve wit" at the start of "Steve Witkoff").
     let score = words.length > 1 ? wordScore(entry, folded) : null;
@@ -165,10 +165,47 @@ export function rankGoto(entries: readonly GotoEntry[], query: string, limit = 5
       // Words found apart rank after the whole query found together.
       score = worst + (words.length > 1 ? 0.5 : 0);
     }
-    scored.push({ item: entry.item, score });
+    best.offer(entry.item, score);
   }
-  // Numbers only (a locale comparison of thousands of labels costs more than the scan); equal
-  // rows keep the lists' order, as the sort is stable.
-  scored.sort((a, b) => a.score - b.score || a.item.label.length - b.item.label.length);
-  return scored.slice(0, limit).map((s) => s.item);
+  return best.items();
+}
+
+/**
+ * The `limit` best items offered, by score then shorter label, equal ones in the order offered:
+ * what a stable sort of all of them would put first, without sorting the thousands a one-letter
+ * query matches on every keystroke. Numbers only: a locale comparison of labels costs more than
+ * the scan.
+ */
+export class TopScored {
+  private readonly rows: { item: GotoItem; score: number; length: number }[] = [];
+  private readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  offer(item: GotoItem, score: number): void {
+    const { rows, limit } = this;
+    const length = item.label.length;
+    const last = rows[rows.length - 1];
+    if (rows.length >= limit && last && !isBefore(score, length, last.score, last.length)) return;
+    // After every row it does not come before, so equal rows keep the order they came in.
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const row = rows[mid]!;
+      if (isBefore(score, length, row.score, row.length)) hi = mid;
+      else lo = mid + 1;
+    }
+    rows.splice(lo, 0, { item, score, length });
+    if (rows.length > limit) rows.pop();
+  }
+
+  items(): GotoItem[] {
+    return this.rows.map((row) => row.item);
+  }
+}
+
+function isBefore(score: number, length: number, otherScore: number, otherLength: number): boolean {
+  return score < otherScore || (score === otherScore && length < otherLength);
 }
