@@ -161,6 +161,8 @@ for (const pass of ['light', 'dark'] as const)
       await search.fill('');
       await view(page, 'Articles');
       await page.keyboard.press('Control+E');
+      // It loads on first use (its own script): shoot it once it is there.
+      await page.getByRole('dialog').waitFor();
       await shoot(page, 'export-dialog', size);
       await page.keyboard.press('Escape');
       await app.sendCommand('workspace.restore');
