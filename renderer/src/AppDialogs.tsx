@@ -9,7 +9,7 @@ import type {
   DocumentSummary,
   SourceSuggestion,
 } from '../../shared/ipc/contract';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BundleReportDialog } from './features/exports/BundleReportDialog';
 import { QdpxReportDialog } from './features/interchange/QdpxReportDialog';
 import { AnnotationImportDialog } from './features/annotation-import/AnnotationImportDialog';
@@ -26,11 +26,11 @@ import { MarkQuoteDialog } from './features/quotes/MarkQuoteDialog';
 import { NewSourceDialog } from './features/sources/NewSourceDialog';
 import type { Status } from './ui/StatusToast';
 
-// Loaded when first opened: it validates its options with the quote sheet's schemas, and the
-// window's start-up does not load zod (see README, "Why a large workspace opens at once").
-const ExportDialog = lazy(() =>
-  import('./features/exports/ExportDialog').then((m) => ({ default: m.ExportDialog })),
-);
+// Loaded after start-up: it validates its options with the quote sheet's schemas, and the
+// window's start-up does not load zod (see README, "Why a large workspace opens at once"). It is
+// fetched in the first idle moment, so opening it does not wait for its script either.
+const loadExportDialog = () => import('./features/exports/ExportDialog');
+const ExportDialog = lazy(() => loadExportDialog().then((m) => ({ default: m.ExportDialog })));
 
 export type DialogState =
   | { kind: 'palette' }
@@ -84,6 +84,11 @@ interface Props {
 }
 
 export function AppDialogs(props: Props) {
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => void loadExportDialog(), { timeout: 10_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const { dialog, close } = props;
   return (
     <>
