@@ -8,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openStore } from '../electron/store/store';
 import { emptyWorkspace } from '../shared/domain/workspace';
+import { FIRST_PAINT_LISTS, firstArticleCalls } from '../shared/ipc/first-paint';
 
 const RESOURCES = path.resolve(import.meta.dirname, '..', 'resources');
 const [dataDir, mode] = process.argv.slice(2);
@@ -43,12 +44,10 @@ if (mode === 'store') {
   };
   await call('workspace.revisions');
   await call('workspace.info');
-  const [first] = (await call('documents.list')) as { id: string }[];
+  const [first] = (await call(FIRST_PAINT_LISTS.articles)) as { id: string }[];
   await Promise.all([
-    call('history.state'),
-    call('documents.get', { id: first!.id }),
-    call('quotes.list', { documentId: first!.id }),
-    call('sources.table', { documentId: first!.id }),
+    call(FIRST_PAINT_LISTS.undo),
+    ...firstArticleCalls(first!.id).map(([channel, input]) => call(channel, input)),
   ]);
   ms = performance.now() - t;
   let loaded = false;

@@ -8,6 +8,11 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/ipc/contract';
+import {
+  AFTER_FIRST_PAINT,
+  FIRST_PAINT_LISTS,
+  firstArticleCalls,
+} from '../../shared/ipc/first-paint';
 import { HEAD_FILE } from '../store/head';
 import { openStore } from '../store/store';
 import { RESOURCES } from './test-support';
@@ -70,15 +75,13 @@ async function workspace() {
 }
 
 /** The calls the window makes first, in the order useWorkspace makes them. */
-const firstCalls = (docId: string): [ChannelName, unknown][] => [
+const firstCalls = (docId: string): (readonly [ChannelName, unknown])[] => [
   ['workspace.revisions', undefined],
-  ['documents.list', undefined],
-  ['history.state', undefined],
-  ['documents.get', { id: docId }],
-  ['quotes.list', { documentId: docId }],
-  ['sources.table', { documentId: docId }],
+  [FIRST_PAINT_LISTS.articles, undefined],
+  [FIRST_PAINT_LISTS.undo, undefined],
+  ...firstArticleCalls(docId),
   // The first refresh after the paint.
-  ['sources.table', undefined],
+  ...AFTER_FIRST_PAINT,
 ];
 
 describe('opening from the quick-open head', () => {

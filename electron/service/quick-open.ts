@@ -7,6 +7,11 @@ import { COLLECTIONS } from '../../shared/domain/workspace';
 import type { ChannelName } from '../../shared/ipc/contract';
 import { contract } from '../../shared/ipc/contract';
 import type { HandlerTable } from '../../shared/ipc/dispatch';
+import {
+  AFTER_FIRST_PAINT,
+  FIRST_PAINT_LISTS,
+  firstArticleCalls,
+} from '../../shared/ipc/first-paint';
 import type { Head } from '../store/head';
 import { answerKey } from '../store/head';
 
@@ -44,18 +49,13 @@ export async function startupAnswers(
     answers[answerKey(channel, input)] = value;
     return value;
   };
-  const list = (await put('documents.list', undefined)) as { id: string }[];
-  await put('history.state', undefined);
+  // Exactly the window's first calls, as it makes them (shared/ipc/first-paint.ts).
+  const list = (await put(FIRST_PAINT_LISTS.articles, undefined)) as { id: string }[];
+  await put(FIRST_PAINT_LISTS.undo, undefined);
   const first = list[0];
-  if (first) {
-    await put('documents.get', { id: first.id });
-    await put('quotes.list', { documentId: first.id });
-    // Its speakers with their current grades, which its quote marks show beside their names.
-    await put('sources.table', { documentId: first.id });
-  }
-  // The whole table (the window derives the source list from it), asked for right after the
-  // first paint: from the head, it does not wait for the load.
-  await put('sources.table', undefined);
+  if (first) for (const [channel, input] of firstArticleCalls(first.id)) await put(channel, input);
+  // From the head, the refresh after the paint does not wait for the load either.
+  for (const [channel, input] of AFTER_FIRST_PAINT) await put(channel, input);
   return answers;
 }
 

@@ -8,6 +8,7 @@ import type { Source, WorkbenchDocument } from '../../../shared/domain/schema';
 import type { QuoteList } from '../../../shared/domain/quote-list';
 import type { ChannelOutput, DocumentSummary, SourceTableRow } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { FIRST_PAINT_LISTS, firstArticleCalls } from '../../../shared/ipc/first-paint';
 import { call } from '../api/client';
 import type { Revisions } from './refresh-plan';
 import type { QuoteAnswer } from './quote-sync';
@@ -30,16 +31,14 @@ export interface FirstPaint {
 
 export async function loadFirstPaint(): Promise<FirstPaint> {
   const revisions = await call('workspace.revisions');
-  const history = call('history.state');
-  const documents = await call('documents.list');
+  // The calls the quick-open head answers (shared/ipc/first-paint.ts).
+  const history = call(FIRST_PAINT_LISTS.undo);
+  const documents = await call(FIRST_PAINT_LISTS.articles);
   const first = documents.ok ? documents.value[0] : undefined;
   // The article, its quotes and their speakers at once, as soon as the list names it.
-  const [article, own, speakers] = first
-    ? await Promise.all([
-        call('documents.get', { id: first.id }),
-        call('quotes.list', { documentId: first.id }),
-        call('sources.table', { documentId: first.id }),
-      ])
+  const ofArticle = first ? firstArticleCalls(first.id) : null;
+  const [article, own, speakers] = ofArticle
+    ? await Promise.all([call(...ofArticle[0]), call(...ofArticle[1]), call(...ofArticle[2])])
     : [null, null, null];
   // Lets the render benchmark tell loading the text apart from rendering it.
   if (article) performance.mark('workbench:document-loaded');
