@@ -14,7 +14,7 @@ import type { QuoteAnswer, QuoteListAt } from './quote-sync';
 import { acceptQuoteAnswer, quoteRequest } from './quote-sync';
 import { afterPaint, loadFirstPaint, loadQuotes, sourcesOf } from './workspace-loads';
 import type { FirstPaint } from './workspace-loads';
-import { gradesOf, initial, labels } from './workspace-state';
+import { acceptHistory, gradesOf, initial } from './workspace-state';
 import type { WorkspaceApi, WorkspaceState } from './workspace-state';
 
 export type { WorkspaceApi, WorkspaceState } from './workspace-state';
@@ -145,8 +145,7 @@ export function useWorkspace(): WorkspaceApi {
     );
     loaded.current = record.loaded;
     const quoteUpdate = quotes?.ok ? acceptQuotes(quotes.value, ticket, at) : undefined;
-    const historyNewer = history.ok && ticket > historyAt.current;
-    if (historyNewer) historyAt.current = ticket;
+    const undoLabels = acceptHistory(historyAt, history, ticket);
     /** The new value of a list this refresh loaded and may show; undefined keeps the old one. */
     const fresh = <T>(list: WorkspaceList, result: Result<T> | null): T | undefined =>
       result?.ok && record.accepted.has(list) ? result.value : undefined;
@@ -162,20 +161,17 @@ export function useWorkspace(): WorkspaceApi {
       return gone ? null : open;
     };
     setState((s) => {
-      const quoteLists =
-        quoteUpdate && quoteUpdate({ quotes: s.quotes, attributions: s.attributions });
       return {
         ...s,
         loading: false,
         documents: docs ?? s.documents,
         sources: fresh('sources.list', sources) ?? s.sources,
-        quotes: quoteLists?.quotes ?? s.quotes,
-        attributions: quoteLists?.attributions ?? s.attributions,
+        ...quoteUpdate?.({ quotes: s.quotes, attributions: s.attributions }),
         annotations: fresh('annotations.list', annotations) ?? s.annotations,
         tags: fresh('tags.list', tags) ?? s.tags,
         claims: fresh('claims.list', claims) ?? s.claims,
         grades: rows ? gradesOf(rows) : s.grades,
-        history: history.ok && historyNewer ? labels(history.value) : s.history,
+        history: undoLabels ?? s.history,
         openDocument: reopened(s.openDocument),
       };
     });
@@ -222,20 +218,16 @@ export function useWorkspace(): WorkspaceApi {
         articleAt.current = { ticket, documents: at?.documents ?? null };
       }
       const docs = documents.ok && record.accepted.has('documents.list') ? documents.value : null;
-      const historyNewer = history.ok && ticket > historyAt.current;
-      if (historyNewer) historyAt.current = ticket;
+      const undoLabels = acceptHistory(historyAt, history, ticket);
       setState((s) => {
-        const quoteLists =
-          quoteUpdate && quoteUpdate({ quotes: s.quotes, attributions: s.attributions });
         return {
           ...s,
           loading: false,
           documents: docs ?? s.documents,
           sources: partSources ? partSources.map((row) => row.source) : s.sources,
           grades: partGrades ? gradesOf(partGrades) : s.grades,
-          quotes: quoteLists?.quotes ?? s.quotes,
-          attributions: quoteLists?.attributions ?? s.attributions,
-          history: history.ok && historyNewer ? labels(history.value) : s.history,
+          ...quoteUpdate?.({ quotes: s.quotes, attributions: s.attributions }),
+          history: undoLabels ?? s.history,
           // Only onto an empty reader: the analyst may have opened another article meanwhile.
           openDocument: article?.ok && s.openDocument === null ? article.value : s.openDocument,
         };

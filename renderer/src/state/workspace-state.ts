@@ -16,6 +16,7 @@ import type {
   SourceTableRow,
   TagWithUsage,
 } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 
 export interface WorkspaceState {
   loading: boolean;
@@ -69,4 +70,18 @@ export function gradesOf(rows: readonly SourceTableRow[]): Map<string, Reliabili
 /** The undo and redo labels of the history's state. */
 export function labels(history: ChannelOutput<'history.state'>): WorkspaceState['history'] {
   return { undo: history.undo?.label ?? null, redo: history.redo?.label ?? null };
+}
+
+/**
+ * The undo state's labels to show from refresh `ticket`'s answer, recording that ticket in
+ * `shownAt`; undefined when it failed or a newer refresh's labels are shown already.
+ */
+export function acceptHistory(
+  shownAt: { current: number },
+  history: Result<ChannelOutput<'history.state'>>,
+  ticket: number,
+): WorkspaceState['history'] | undefined {
+  if (!history.ok || ticket <= shownAt.current) return undefined;
+  shownAt.current = ticket;
+  return labels(history.value);
 }
