@@ -1,5 +1,5 @@
-// The shape every IPC call resolves to, and the error codes a caller can act on.
-import { z } from 'zod';
+// The shape every IPC call resolves to, and the error codes a caller can act on. Free of zod:
+// Electron's main process imports it before it has loaded the service (and zod with it).
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -20,11 +20,6 @@ export interface WorkbenchErrorInfo {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: WorkbenchErrorInfo };
-
-export const ResultErrorSchema = z.object({
-  ok: z.literal(false),
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
-});
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
