@@ -1,20 +1,17 @@
-// Electron's main-process code load, measured in Node: before main.ts can create the window,
-// Electron must read, parse and run dist/electron/main.cjs. A child `node` requires a fresh build
-// of it with 'electron' stubbed and reports the time until require() returns (main() then fails
-// harmlessly on the stub), 5 times, median; next to it the same code with every library inlined
-// in main.cjs, as it was built before the libraries moved to lazy/ (#14), though since then they
-// sit behind an import() there too, so they are parsed at start but no longer run.
-// `npx tsx bench/main-load.ts` runs it alone.
+// Electron's main-process code load, measured in Node. Before main.ts can create the window,
+// Electron must read, parse and run dist/electron/main.cjs: since #14 that is the glue alone, and
+// the service (service.cjs, with zod and the contract's schemas) is required once the window
+// exists, while its renderer process boots. A child `node` requires a fresh build of each with
+// 'electron' stubbed and reports the time until require() returns (main() then does nothing
+// useful on the stub), 5 times interleaved, median. `npx tsx bench/main-load.ts` runs it alone.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { buildElectron } from '../scripts/electron-bundle.mjs';
+import { buildElectron, SERVICE_FILE } from '../scripts/electron-bundle.mjs';
 import { cpuCheck } from './find';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
 
 /** Requires argv[2] with 'electron' answered by a do-nothing Proxy; prints {ms, heapMB}. */
@@ -55,36 +52,24 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 export async function benchMainLoad(): Promise<string[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-main-load-'));
   try {
-    const lazyDir = path.join(dir, 'lazy-build');
-    await buildElectron({ outDir: lazyDir });
-    const inlined = path.join(dir, 'inlined', 'main.cjs');
-    await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['electron/main.ts'],
-      outfile: inlined,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node22',
-      external: ['electron'],
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
+    const outDir = path.join(dir, 'build');
+    await buildElectron({ outDir });
     const child = path.join(dir, 'require-main.cjs');
     await writeFile(child, CHILD);
-    const main = path.join(lazyDir, 'main.cjs');
-    const lazyFiles = await readdir(path.join(lazyDir, 'lazy'));
+    const main = path.join(outDir, 'main.cjs');
+    const service = path.join(outDir, SERVICE_FILE);
+    const lazyFiles = await readdir(path.join(outDir, 'lazy'));
     const lazyBytes = (
-      await Promise.all(lazyFiles.map((f) => stat(path.join(lazyDir, 'lazy', f))))
+      await Promise.all(lazyFiles.map((f) => stat(path.join(outDir, 'lazy', f))))
     ).reduce((sum, s) => sum + s.size, 0);
 
     const before = cpuCheck();
-    const lazyRuns: Load[] = [];
-    const inlinedRuns: Load[] = [];
+    const mainRuns: Load[] = [];
+    const serviceRuns: Load[] = [];
     // Interleaved, so a burst of load on the shared machine falls on both alike.
     for (let i = 0; i < RUNS; i++) {
-      lazyRuns.push(requireOnce(child, main));
-      inlinedRuns.push(requireOnce(child, inlined));
+      mainRuns.push(requireOnce(child, main));
+      serviceRuns.push(requireOnce(child, service));
     }
     const after = cpuCheck();
     const line = (runs: Load[]) => {
@@ -92,9 +77,10 @@ export async function benchMainLoad(): Promise<string[]> {
       return `median ${median(ms).toFixed(0)} ms (${Math.min(...ms).toFixed(0)}-${Math.max(...ms).toFixed(0)}), heap ${median(runs.map((r) => r.heapMB)).toFixed(0)} MB`;
     };
     return [
-      `Main-process code load (Electron's main.cjs required in Node with 'electron' stubbed: the code load before the window can be created; ${RUNS} runs, load ${os.loadavg()[0]!.toFixed(2)}, CPU check ${before} ms before, ${after} ms after)`,
-      `  main.cjs ${mb((await stat(main)).size)}, its ${lazyFiles.length} lazily loaded libraries ${mb(lazyBytes)} beside it: ${line(lazyRuns)}`,
-      `  every library inlined in main.cjs (parsed at start, not run), ${mb((await stat(inlined)).size)}: ${line(inlinedRuns)}`,
+      `Main-process code load (required in Node with 'electron' stubbed; ${RUNS} runs, load ${os.loadavg()[0]!.toFixed(2)}, CPU check ${before} ms before, ${after} ms after)`,
+      `  before the window: main.cjs, the glue, ${mb((await stat(main)).size)}: ${line(mainRuns)}`,
+      `  once the window exists: ${SERVICE_FILE}, ${mb((await stat(service)).size)}: ${line(serviceRuns)}`,
+      `  on first import or export: ${lazyFiles.length} libraries in lazy/, ${mb(lazyBytes)}`,
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
-// Electron's main process loads the import, export and REFI-QDA code on first use (#14): its
-// start-up graph holds none of the large libraries, main.cjs stays small, and the bundled service,
+// Electron's main process loads only its glue before it creates the window, then the service, and
+// the import, export and REFI-QDA code on first use (#14): main.cjs holds no service and no zod,
+// the service's start-up graph holds none of the large libraries, and the bundled service.cjs,
 // with the libraries in files of their own under lazy/, imports and exports exactly as the
 // unbundled one does, loading each of those files only once something needs it.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectron, LAZY_LIBRARIES, lazyFileName } from '../scripts/electron-bundle.mjs';
+import {
+  buildElectron,
+  LAZY_LIBRARIES,
+  lazyFileName,
+  SERVICE_FILE,
+} from '../scripts/electron-bundle.mjs';
 import type { ChannelInput, ChannelName } from '../shared/ipc/contract';
 import { sampleDocx } from './import/test-support/sample-docx';
 import { sampleHtml, sampleHtmlString } from './import/test-support/sample-html';
@@ -58,24 +64,42 @@ function startupGraph(metafile: Metafile, entry: string): Set<string> {
   return seen;
 }
 
+/** Bundles `entry` as the build does, without writing it, for its metafile. */
+async function metafileOf(entry: string): Promise<Metafile> {
+  const { metafile } = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    external: ['electron'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return metafile;
+}
+
 describe("the main process's start-up graph", () => {
-  it('holds none of the import and export libraries', async () => {
-    const { metafile } = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['electron/main.ts'],
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node22',
-      external: ['electron'],
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+  it('is the glue alone: no service, no zod, none of the import and export libraries', async () => {
+    const metafile = await metafileOf('electron/main.ts');
+    const atStart = startupGraph(metafile, 'electron/main.ts');
+    // The service and zod are in the bundle at all, behind main's import(): otherwise this test
+    // could not fail.
+    expect(Object.keys(metafile.inputs)).toContain('electron/service/workbench.ts');
+    expect(atStart.has('electron/service/workbench.ts')).toBe(false);
+    expect([...atStart].filter((file) => packageOf(file) !== null)).toEqual([]);
+  }, 60_000);
+
+  it('loads the service, once the window exists, without the import and export libraries', async () => {
+    const metafile = await metafileOf('electron/service-entry.ts');
     const all = new Set(Object.keys(metafile.inputs).map(packageOf));
-    const atStart = new Set([...startupGraph(metafile, 'electron/main.ts')].map(packageOf));
-    // The walk sees what main needs (zod validates every call) and the libraries are in the
-    // bundle at all, behind an import(): otherwise this test could not fail.
+    const atStart = new Set(
+      [...startupGraph(metafile, 'electron/service-entry.ts')].map(packageOf),
+    );
+    // The walk sees what the service needs (zod validates every call), and the libraries are in
+    // the bundle at all, behind an import().
     expect(atStart.has('zod')).toBe(true);
     expect(HEAVY.filter((name) => all.has(name))).toContain('pdfjs-dist');
     expect(HEAVY.filter((name) => atStart.has(name))).toEqual([]);
@@ -108,32 +132,23 @@ describe('the bundled service with its lazily loaded libraries', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'lazy-load-'));
     lazyDir = path.join(dir, 'lazy');
-    // A probe bundled exactly like main.cjs, beside it, exporting the service to drive.
-    await buildElectron({
-      outDir: dir,
-      extra: [
-        {
-          stdin: {
-            contents: "export { createWorkbench } from './electron/service/workbench';\n",
-            resolveDir: ROOT,
-            sourcefile: 'probe.ts',
-            loader: 'ts',
-          },
-          outfile: path.join(dir, 'probe.cjs'),
-        },
-      ],
-    });
-    ({ createWorkbench } = req(path.join(dir, 'probe.cjs')) as {
+    // The very service.cjs that main.cjs loads once the window exists.
+    await buildElectron({ outDir: dir });
+    ({ createWorkbench } = req(path.join(dir, SERVICE_FILE)) as {
       createWorkbench: typeof CreateWorkbench;
     });
   }, 120_000);
   afterEach(closeTestWorkbenches);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('keeps main.cjs small and writes every library to lazy/', async () => {
-    const main = await stat(path.join(dir, 'main.cjs'));
-    // 8.3 MB with every library inlined; about 1.6 MB without them (most of it zod).
-    expect(main.size).toBeLessThan(2_500_000);
+  it('keeps main.cjs to the glue, the service apart, and writes every library to lazy/', async () => {
+    // main.cjs was 8.3 MB with every library inlined, then 1.6 MB with the service and zod; the
+    // glue alone is about 40 KB, and the service without the libraries about 1.6 MB.
+    const main = await readFile(path.join(dir, 'main.cjs'), 'utf8');
+    expect(main.length).toBeLessThan(100_000);
+    expect(main).not.toMatch(/node_modules\/zod/);
+    expect(main).toContain(`require("./${SERVICE_FILE}")`);
+    expect((await stat(path.join(dir, SERVICE_FILE))).size).toBeLessThan(2_500_000);
     for (const specifier of LAZY_LIBRARIES) {
       expect((await stat(path.join(lazyDir, lazyFileName(specifier)))).size).toBeGreaterThan(
         10_000,

@@ -1,17 +1,14 @@
 // Electron's main process, thin glue only: picks the workspace folder, opens the workbench
 // service, serves the renderer on app://, wires IPC (checking every sender), the menu and the
-// window, and closes the service before the process exits.
-// First: zod must be told not to probe `Function` before any schema is built.
-import '../shared/zod-jitless';
+// window, and closes the service before the process exits. The service itself (and zod with it)
+// is loaded only once the window exists: see service-entry.ts.
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, powerMonitor, session } from 'electron';
 import { ELECTRON_INVOKE_CHANNEL } from '../shared/ipc/bridge';
-import { fail } from '../shared/ipc/result';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { isSameDataDir, resolveDataDir } from './data-dir';
-import { isTrustedSender } from './ipc-guard';
-import { isFromMainFrame } from './sender-frame';
+import { createInvokeHandler } from './invoke-handler';
 import {
   CrashCounter,
   RELOAD_BUTTON,
@@ -21,12 +18,14 @@ import {
 } from './lifecycle';
 import { installAppMenu } from './menu';
 import { nativeShell } from './native-shell';
-import type { Workbench } from './service/workbench';
-import { createWorkbench } from './service/workbench';
-import { StoreOpenError } from './store/errors';
+import type { Workbench } from './service-entry';
+import { isStoreOpenError } from './store/errors';
+import { startupTiming } from './startup-timing';
 import { createMainWindow, hardenSession } from './window';
 
 const APP_NAME = 'Attribution Workbench';
+const timing = startupTiming(process.env, (line) => process.stderr.write(line));
+timing.mark('main');
 
 function log(message: string, error?: unknown): void {
   if (error === undefined) console.error(`[workbench] ${message}`);
@@ -210,33 +209,43 @@ function main(): void {
       : // Not app.getAppPath(): launched as `electron dist/electron/main.cjs` that is
         // dist/electron. The bundle always sits two levels below the project root.
         path.resolve(__dirname, '..', '..', 'resources');
-    // The window opens at once and the workspace opens beside it (#14: reading a large
-    // workspace takes a while); calls that arrive before it is open wait for it. A second
-    // instance waits instead, so a folder that turns out to be locked never flashes a window.
-    // Reading the workspace runs on this process; started only once the window is ready to
-    // show (or after a second at most), it cannot hold the window back.
+    // The window opens at once and the workspace opens beside it (#14); calls that arrive
+    // before it is open wait for it. A second instance waits instead, so a folder that turns
+    // out to be locked never flashes a window. The whole workspace is read only once the window
+    // is ready to show (or after a second at most), so it cannot hold the window back.
     const first = isPrimary ? openWindow() : null;
+    if (first) timing.mark('window');
     const shown = new Promise<void>((resolve) => {
       if (!first) return resolve();
-      first.once('ready-to-show', () => resolve());
+      first.once('ready-to-show', () => {
+        timing.mark('ready-to-show');
+        resolve();
+      });
       setTimeout(resolve, 1_000);
     });
-    // The lock, the settings and the quick-open head are read at once, so the window's first
-    // calls can be answered from the head while the page loads; the whole workspace waits.
-    const opening = createWorkbench({
-      dataDir,
-      resourcesDir,
-      log,
-      shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
-      loadAfter: shown,
-    });
+    // Only now the service's code (service.cjs), after one turn of the event loop: the window's
+    // renderer process boots while this thread reads, parses and runs it. Then the lock, the
+    // settings and the quick-open head, so the first calls are answered while the page loads.
+    const opening = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => import('./service-entry'))
+      .then((service) => {
+        timing.mark('service-loaded');
+        return service.createWorkbench({
+          dataDir,
+          resourcesDir,
+          log,
+          shell: nativeShell(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+          loadAfter: shown,
+        });
+      });
     const opened = opening.then(
       (wb) => {
         workbench = wb;
+        timing.mark('workspace-open');
         // Opened from its quick-open head, the workspace loads behind the first answers: a
         // failure there is the same failure to open (a close first also rejects: no box then).
         wb.loaded.catch((error: unknown) => {
-          if (!(error instanceof StoreOpenError)) return;
+          if (!isStoreOpenError(error)) return;
           log('Could not open the workspace', error);
           exitWithError(
             `${APP_NAME} cannot open its workspace`,
@@ -247,7 +256,7 @@ function main(): void {
         return wb;
       },
       (error: unknown) => {
-        if (error instanceof StoreOpenError && error.code === 'locked' && !isPrimary) {
+        if (isStoreOpenError(error) && error.code === 'locked' && !isPrimary) {
           // Most likely the primary instance has this very folder open and has just focused
           // its window; a second error box would only repeat that.
           log(`Workspace ${dataDir} is open in another instance; leaving it there.`);
@@ -255,7 +264,7 @@ function main(): void {
           return null;
         }
         log('Could not open the workspace', error);
-        const detail = error instanceof StoreOpenError ? error.message : `${describe(error)}`;
+        const detail = isStoreOpenError(error) ? error.message : `${describe(error)}`;
         exitWithError(
           `${APP_NAME} cannot open its workspace`,
           `${detail}\n\nWorkspace folder: ${dataDir}`,
@@ -265,19 +274,10 @@ function main(): void {
       },
     );
 
-    ipcMain.handle(ELECTRON_INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
-      const sender = isFromMainFrame(event);
-      if (!isTrustedSender(sender.url, sender.isMain)) {
-        log(
-          `Refused IPC on ${String(channel).slice(0, 100)} from ` +
-            `${sender.url?.slice(0, 300) ?? 'an unknown frame'} (main frame: ${sender.isMain})`,
-        );
-        return fail('invalid_input', 'Refused: only the workbench window may call the workbench.');
-      }
-      const open = await opened;
-      if (open === null) return fail('workspace_unavailable', 'The workspace could not be opened.');
-      return open.dispatch(channel, input);
-    });
+    ipcMain.handle(
+      ELECTRON_INVOKE_CHANNEL,
+      createInvokeHandler({ opened, log, mark: (name) => timing.mark(name) }),
+    );
 
     installAppMenu({
       appName: APP_NAME,
@@ -289,7 +289,10 @@ function main(): void {
 
   app
     .whenReady()
-    .then(start)
+    .then(() => {
+      timing.mark('ready');
+      return start();
+    })
     .catch((error: unknown) => {
       log('Start-up failed', error);
       exitWithError(`${APP_NAME} cannot start`, describe(error), 1);

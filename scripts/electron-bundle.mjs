@@ -4,7 +4,8 @@
 // importing and exporting use (pdf.js, mammoth, docx, linkedom...) are built into files of their
 // own under dist/electron/lazy/, which main.cjs require()s on first use: before it can create the
 // window, Electron must read, parse and run main.cjs, and 7 MB of libraries that most sessions
-// never touch made that take about a second (#14).
+// never touch made that take about a second (#14). For the same reason the service itself is a
+// file of its own, service.cjs, which main.cjs requires only once it has created the window.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,41 @@ function lazyLibraries(fromDir, lazyDir, found) {
   };
 }
 
+/** The service's entry, as main.ts imports it; built by itself into SERVICE_FILE. */
+const SERVICE_ENTRY = './service-entry';
+export const SERVICE_FILE = 'service.cjs';
+
+/**
+ * main.ts's `import('./service-entry')` becomes a require() of service.cjs beside main.cjs, so
+ * the service's code (and zod) is read only when that import() runs, after the window exists. A
+ * static import of it would pull the whole service back into main.cjs: that fails the build.
+ */
+function separateService() {
+  return {
+    name: 'separate-service',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/service-entry$/ }, (args) => {
+        if (args.kind !== 'dynamic-import') {
+          return {
+            errors: [
+              { text: `${SERVICE_ENTRY} must be loaded with import(), after the window exists` },
+            ],
+          };
+        }
+        return { path: SERVICE_ENTRY, namespace: 'separate-service' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'separate-service' }, () => ({
+        contents: `module.exports = require(${JSON.stringify(`./${SERVICE_FILE}`)});`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /.*/, namespace: 'separate-service' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+    },
+  };
+}
+
 const common = {
   absWorkingDir: ROOT,
   bundle: true,
@@ -119,22 +155,25 @@ function report(result, label) {
 }
 
 /**
- * Builds main.cjs, preload.cjs and the lazy/ libraries into `outDir`. `extra` are more bundles
- * built like main (tests use it for a probe that calls the lazily loaded code); their outfiles
- * must sit in `outDir` too. Returns one line per file written.
+ * Builds main.cjs (the glue), service.cjs (the workbench service), preload.cjs and the lazy/
+ * libraries into `outDir`. Returns one line per file written.
  */
-export async function buildElectron({ outDir = OUT_DIR, extra = [] } = {}) {
+export async function buildElectron({ outDir = OUT_DIR } = {}) {
   const lazyDir = path.join(outDir, LAZY_DIR);
   await rm(lazyDir, { recursive: true, force: true });
   const found = new Map();
   const mainLike = [
-    { entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs') },
-    ...extra,
-  ].map((options) => ({
-    ...nodeTarget,
-    ...options,
-    plugins: [lazyLibraries(path.dirname(options.outfile), lazyDir, found)],
-  }));
+    {
+      entryPoints: ['electron/main.ts'],
+      outfile: path.join(outDir, 'main.cjs'),
+      plugins: [separateService(), lazyLibraries(outDir, lazyDir, found)],
+    },
+    {
+      entryPoints: ['electron/service-entry.ts'],
+      outfile: path.join(outDir, SERVICE_FILE),
+      plugins: [lazyLibraries(outDir, lazyDir, found)],
+    },
+  ].map((options) => ({ ...nodeTarget, ...options }));
   const preload = {
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -170,8 +209,10 @@ export async function buildElectron({ outDir = OUT_DIR, extra = [] } = {}) {
       )),
     );
   }
+  const [mainResult, serviceResult] = mainResults;
   return [
-    ...mainResults.flatMap((result) => report(result, 'loaded at start-up')),
+    ...report(mainResult, 'loaded at start-up'),
+    ...report(serviceResult, 'loaded once the window exists'),
     ...report(preloadResult, 'preload'),
     ...libraries.flatMap((result) => report(result, 'loaded on first use')),
   ];

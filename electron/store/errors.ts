@@ -24,6 +24,18 @@ export class StoreOpenError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a StoreOpenError, by its name and code rather than by class: Electron's main
+ * process gets the service's errors from service.cjs, a bundle apart with its own copy of the class.
+ */
+export function isStoreOpenError(error: unknown): error is StoreOpenError {
+  return (
+    error instanceof Error &&
+    error.name === 'StoreOpenError' &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
+}
+
 /** The snapshot or journal holds data that is not a valid workspace. */
 export class DataCorruptError extends Error {
   constructor(
