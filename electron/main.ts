@@ -2,11 +2,13 @@
 // service, serves the renderer on app://, wires IPC (checking every sender), the menu and the
 // window, and closes the service before the process exits. The service itself (and zod with it)
 // is loaded only once the window exists: see service-entry.ts.
+import nodeModule from 'node:module';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, powerMonitor, session } from 'electron';
 import { ELECTRON_INVOKE_CHANNEL } from '../shared/ipc/bridge';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { enableCompileCache } from './compile-cache';
 import { isSameDataDir, resolveDataDir } from './data-dir';
 import { createInvokeHandler } from './invoke-handler';
 import {
@@ -67,6 +69,14 @@ function main(): void {
     exitWithError(`${APP_NAME} cannot start`, describe(error), 2);
     return;
   }
+
+  // Before the service is loaded: V8 keeps its compiled code between launches from then on.
+  enableCompileCache(
+    nodeModule,
+    path.join(app.getPath('userData'), 'compile-cache'),
+    process.env,
+    log,
+  );
 
   // The lock is per userData folder, so it spans every workspace. The primary instance focuses
   // its window only when a second one asks for the same folder; a second instance with another
