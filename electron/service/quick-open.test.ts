@@ -126,11 +126,13 @@ describe('opening from the quick-open head', () => {
     const { dataDir } = await workspace();
     // Same stamps, different answers: a head that lies (its checksum redone to match).
     const file = path.join(dataDir, HEAD_FILE);
-    const text = (await readFile(file, 'utf8'))
-      .slice(9)
-      .replaceAll('Steve Witkoff', 'Someone Else');
-    const crc = (crc32(text) >>> 0).toString(16).padStart(8, '0');
-    await writeFile(file, `${crc}\n${text}`);
+    // Each part is a checksum line and a JSON line (electron/store/head.ts).
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    for (let i = 1; i < lines.length; i += 2) {
+      lines[i] = lines[i]!.replaceAll('Steve Witkoff', 'Someone Else');
+      lines[i - 1] = (crc32(lines[i]!) >>> 0).toString(16).padStart(8, '0');
+    }
+    await writeFile(file, lines.join('\n'));
     const quick = await start(dataDir);
     const names = async () =>
       ((await quick.call('sources.table')) as { source: { name: string } }[]).map(

@@ -32,6 +32,12 @@ export function countsOf(data: WorkspaceData): WorkspaceCounts {
   };
 }
 
+/** A head's answers: for the first paint, and for the refresh after it (electron/store/head.ts). */
+export interface StartupAnswers {
+  answers: Record<string, unknown>;
+  later: Record<string, unknown>;
+}
+
 /**
  * The answers a freshly opened service gives to the window's first calls (renderer start-up:
  * useWorkspace), made by `handlers` over the workspace as it is now. Revisions are not among
@@ -40,23 +46,30 @@ export function countsOf(data: WorkspaceData): WorkspaceCounts {
 export async function startupAnswers(
   handlers: HandlerTable,
   data: WorkspaceData,
-): Promise<Record<string, unknown>> {
+): Promise<StartupAnswers> {
   const answers: Record<string, unknown> = { [COUNTS_KEY]: countsOf(data) };
-  const put = async <C extends ChannelName>(channel: C, input: unknown) => {
+  const later: Record<string, unknown> = {};
+  const put = async <C extends ChannelName>(
+    into: Record<string, unknown>,
+    channel: C,
+    input: unknown,
+  ) => {
     const parsed = contract[channel].input.parse(input) as Parameters<HandlerTable[C]>[0];
     const call = handlers[channel] as (input: unknown) => Promise<unknown>;
     const value = await call(parsed);
-    answers[answerKey(channel, input)] = value;
+    into[answerKey(channel, input)] = value;
     return value;
   };
   // Exactly the window's first calls, as it makes them (shared/ipc/first-paint.ts).
-  const list = (await put(FIRST_PAINT_LISTS.articles, undefined)) as { id: string }[];
-  await put(FIRST_PAINT_LISTS.undo, undefined);
+  const list = (await put(answers, FIRST_PAINT_LISTS.articles, undefined)) as { id: string }[];
+  await put(answers, FIRST_PAINT_LISTS.undo, undefined);
   const first = list[0];
-  if (first) for (const [channel, input] of firstArticleCalls(first.id)) await put(channel, input);
+  if (first) {
+    for (const [channel, input] of firstArticleCalls(first.id)) await put(answers, channel, input);
+  }
   // From the head, the refresh after the paint does not wait for the load either.
-  for (const [channel, input] of AFTER_FIRST_PAINT) await put(channel, input);
-  return answers;
+  for (const [channel, input] of AFTER_FIRST_PAINT) await put(later, channel, input);
+  return { answers, later };
 }
 
 export function zeroRevisions(): Record<(typeof COLLECTIONS)[number], number> {
@@ -69,7 +82,9 @@ export function zeroRevisions(): Record<(typeof COLLECTIONS)[number], number> {
 /** The saved answer to a call, or undefined when the head does not hold that call. */
 export function headAnswer(head: Head, channel: string, input: unknown): unknown {
   const key = answerKey(channel, input);
-  return Object.hasOwn(head.answers, key) ? head.answers[key] : undefined;
+  if (Object.hasOwn(head.answers, key)) return head.answers[key];
+  const later = head.later();
+  return Object.hasOwn(later, key) ? later[key] : undefined;
 }
 
 export function headCounts(head: Head): WorkspaceCounts | null {
@@ -92,7 +107,14 @@ export async function headStillHolds(
   data: WorkspaceData,
 ): Promise<boolean> {
   const now = await startupAnswers(handlers, data);
-  const keys = Object.keys(head.answers);
-  if (keys.length !== Object.keys(now).length) return false;
-  return keys.every((key) => JSON.stringify(head.answers[key]) === JSON.stringify(now[key]));
+  const same = (saved: Record<string, unknown>, made: Record<string, unknown>) => {
+    const keys = Object.keys(saved);
+    return (
+      keys.length === Object.keys(made).length &&
+      keys.every((key) => JSON.stringify(saved[key]) === JSON.stringify(made[key]))
+    );
+  };
+  // A head without its later part (damaged, or from before it had one) answered none of those.
+  const later = head.later();
+  return same(head.answers, now.answers) && (same(later, {}) || same(later, now.later));
 }

@@ -247,11 +247,11 @@ async function serve(parts: Parts, opened: OpenedStore): Promise<Served> {
   // What a fresh open would answer: its undo stack is the one rebuilt from the change log.
   const saveHead = async () => {
     const fresh = new History({ store, now, newId, actor });
-    const answers = await startupAnswers(
+    const { answers, later } = await startupAnswers(
       { ...handlers, 'history.state': async () => fresh.state() },
       store.data,
     );
-    await writeHead(locked.fs, locked.dir, answers);
+    await writeHead(locked.fs, locked.dir, answers, later);
   };
 
   const workbench: Workbench = {
