@@ -1,6 +1,8 @@
 // Renderer entry: mounts the workbench UI. Nothing it loads at start-up builds a zod schema
 // (e2e/startup-bundle.spec.ts): the export dialog, which does, loads on first use and sets
 // zod's jitless mode itself.
+// First: sends the opening calls before the rest is evaluated (import order is evaluation order).
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -8,6 +8,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { TestService, wholeQuoteList } from './test-service';
 import { useWorkspace } from './useWorkspace';
+import { startOpening, takeOpening } from './workspace-loads';
 
 afterEach(() => {
   cleanup();
@@ -243,4 +244,30 @@ describe('useWorkspace start', () => {
       { numRuns: 25 },
     );
   }, 60_000);
+});
+
+describe('the opening calls sent before the window renders', () => {
+  it('are sent by startOpening and taken by the first mount, not sent twice', async () => {
+    const service = new TestService();
+    window.workbench = {
+      invoke: service.invoke,
+      onCommand: () => () => {},
+    } as unknown as typeof window.workbench;
+    // What renderer/src/boot.ts does when the window's script starts.
+    startOpening();
+    // The revisions first, the lists beside them, and the notices.
+    const sent = ['workspace.revisions', 'history.state', 'documents.list', 'workspace.info'];
+    expect(service.calls).toEqual(sent);
+    const hook = renderHook(() => useWorkspace());
+    await waitFor(() => expect(hook.result.current.state.openDocument?.id).toBe('a'));
+    await waitFor(() => expect(hook.result.current.state.quotes.length).toBeGreaterThan(1));
+    const opening = service.calls.slice(0, service.calls.indexOf('documents.get') + 1);
+    expect(opening.filter((c) => c === 'workspace.revisions')).toHaveLength(1);
+    expect(opening.filter((c) => c === 'workspace.info')).toHaveLength(1);
+    // Taken once: a later mount sends its own.
+    const before = service.calls.length;
+    const again = takeOpening();
+    expect(service.calls.slice(before)).toEqual(sent);
+    await again.firstPaint;
+  });
 });

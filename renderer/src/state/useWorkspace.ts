@@ -12,7 +12,7 @@ import type { LoadedLists, Revisions, WorkspaceList } from './refresh-plan';
 import { WORKSPACE_LISTS, listsToReload, newestOf, recordLoaded } from './refresh-plan';
 import type { QuoteAnswer, QuoteListAt } from './quote-sync';
 import { acceptQuoteAnswer, quoteRequest } from './quote-sync';
-import { afterPaint, loadFirstPaint, loadQuotes, sourcesOf } from './workspace-loads';
+import { afterPaint, loadQuotes, sourcesOf, takeOpening } from './workspace-loads';
 import type { FirstPaint } from './workspace-loads';
 import { acceptHistory, gradesOf, initial } from './workspace-state';
 import type { WorkspaceApi, WorkspaceState } from './workspace-state';
@@ -243,8 +243,10 @@ export function useWorkspace(): WorkspaceApi {
       // the whole quote list is 62 MB of JSON, which the window must not wait for. The notices
       // travel beside it.
       const ticket = (tickets.current += 1);
-      const firstPaint = loadFirstPaint();
-      const info = await call('workspace.info');
+      // Sent already when the window's script started, unless this is a later mount.
+      const opening = takeOpening();
+      const firstPaint = opening.firstPaint;
+      const info = await opening.info;
       if (cancelled) return;
       if (!info.ok) {
         reportError(info.error.message);

@@ -30,8 +30,11 @@ export interface FirstPaint {
 }
 
 export async function loadFirstPaint(): Promise<FirstPaint> {
-  const revisions = await call('workspace.revisions');
-  // The calls the quick-open head answers (shared/ipc/first-paint.ts).
+  // The revisions and the lists at once, the revisions first: the service answers calls in the
+  // order they arrive, so the lists are never older than what is recorded as loaded, and the
+  // window waits for one round trip fewer. The lists are the calls the quick-open head answers
+  // (shared/ipc/first-paint.ts).
+  const revisions = call('workspace.revisions');
   const history = call(FIRST_PAINT_LISTS.undo);
   const documents = await call(FIRST_PAINT_LISTS.articles);
   const first = documents.ok ? documents.value[0] : undefined;
@@ -42,7 +45,32 @@ export async function loadFirstPaint(): Promise<FirstPaint> {
     : [null, null, null];
   // Lets the render benchmark tell loading the text apart from rendering it.
   if (article) performance.mark('workbench:document-loaded');
-  return { revisions, documents, history: await history, article, own, speakers };
+  return { revisions: await revisions, documents, history: await history, article, own, speakers };
+}
+
+/** The window's opening calls: the first paint and, beside it, the workspace's notices. */
+export interface Opening {
+  firstPaint: Promise<FirstPaint>;
+  info: Promise<Result<ChannelOutput<'workspace.info'>>>;
+}
+
+const open = (): Opening => ({ firstPaint: loadFirstPaint(), info: call('workspace.info') });
+
+let early: Opening | null = null;
+
+/**
+ * Sends the opening calls now, from the window's script before React and the app's modules are
+ * evaluated and rendered (renderer/src/boot.ts), so the service answers them meanwhile (#14).
+ */
+export function startOpening(): void {
+  early ??= open();
+}
+
+/** The opening calls sent by startOpening, once; after that (or without it) sent anew. */
+export function takeOpening(): Opening {
+  const taken = early ?? open();
+  early = null;
+  return taken;
 }
 
 /**
