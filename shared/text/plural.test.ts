@@ -17,9 +17,18 @@ describe('plural', () => {
 describe('formatCount', () => {
   it('writes any count as toLocaleString does', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true })), (n) => {
-        expect(formatCount(n)).toBe(n.toLocaleString('en'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer(),
+          fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+          fc.constantFrom(0, -0, 999, 1000, -1000, 999_999, 1_000_000, Number.MAX_SAFE_INTEGER),
+          fc.double({ noNaN: true }),
+        ),
+        (n) => {
+          expect(formatCount(n)).toBe(n.toLocaleString('en'));
+        },
+      ),
+      { numRuns: 2_000 },
     );
     expect(formatCount(1_234_567)).toBe('1,234,567');
   });
