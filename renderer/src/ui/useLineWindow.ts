@@ -25,6 +25,11 @@ export interface LineWindowOptions {
   offset: number;
   /** A line rendered even when out of view (-1: none): the grid's tab stop. */
   keep: number;
+  /**
+   * Lines on each side of `keep` rendered with it (default 0). A list whose every line is a tab
+   * stop passes 1, so Tab and Shift+Tab from the kept line reach its true neighbours.
+   */
+  keepNeighbours?: number;
   scrollRef: RefObject<HTMLElement | null>;
   /** Holds the rendered lines' elements, each with its line in a data-index attribute. */
   measureRef: RefObject<HTMLElement | null>;
@@ -41,6 +46,7 @@ export interface LineWindow {
 
 export function useLineWindow(options: LineWindowOptions): LineWindow {
   const { count, lines, estimate, overscan, offset, keep, scrollRef, measureRef } = options;
+  const neighbours = options.keepNeighbours ?? 0;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(0);
   // Rows re-wrap when the pane's width changes: every measured size is then stale.
@@ -138,9 +144,15 @@ export function useLineWindow(options: LineWindowOptions): LineWindow {
     const first = Math.max(0, layout.lineAt(scrollTop) - overscan);
     const last = Math.min(count - 1, layout.lineAt(scrollTop + viewHeight) + overscan);
     const line = (i: number) => ({ index: i, start: layout.start(i), end: layout.end(i) });
-    if (keep >= 0 && keep < first) result.push(line(keep));
+    // The kept lines before the window, the window, the kept lines after it: ascending, once each.
+    const kept = (from: number, to: number) => {
+      for (let i = Math.max(0, keep - neighbours); i <= keep + neighbours && i < count; i++) {
+        if (i >= from && i < to) result.push(line(i));
+      }
+    };
+    if (keep >= 0) kept(0, first);
     for (let i = first; i <= last; i++) result.push(line(i));
-    if (keep > last && keep < count) result.push(line(keep));
+    if (keep >= 0) kept(last + 1, count);
   }
   return {
     lines: result,

@@ -63,12 +63,27 @@ describe('DocumentList', () => {
     const third = screen.getByRole('button', { name: /^Article 2Reuters/ });
     act(() => third.focus());
     act(() => scrollTo(29_000));
-    expect(positions()[0]).toBe(3);
+    // With its neighbours, so Tab and Shift+Tab go on to articles 4 and 2 as in the whole list.
+    expect(positions().slice(0, 3)).toEqual([2, 3, 4]);
     expect(positions()).toContain(500);
     expect(document.activeElement).toBe(third);
+    const buttons = within(nav()).getAllByRole('button');
+    const at = buttons.indexOf(third);
+    expect([buttons[at - 1]?.textContent, buttons[at + 1]?.textContent]).toEqual([
+      'Article 1Reuters1 quote',
+      'Article 3Reuters3 quotes',
+    ]);
     // Focus moved on in the window: the entry is no longer held.
     act(() => screen.getByRole('button', { name: 'Elsewhere' }).focus());
     expect(positions()).not.toContain(3);
+  });
+
+  it('keeps a focused entry below the view after the window, with its neighbours, in order', () => {
+    render(<DocumentList documents={MANY} openId={null} onOpen={() => {}} />);
+    act(() => scrollTo(29_000));
+    act(() => screen.getByRole('button', { name: /^Article 505Reuters/ }).focus());
+    act(() => scrollTo(0));
+    expect(positions()).toEqual([...Array.from({ length: 11 }, (_, i) => i + 1), 505, 506, 507]);
   });
 
   it('opens the entry chosen', () => {

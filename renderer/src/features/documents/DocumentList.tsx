@@ -45,6 +45,8 @@ export function DocumentList({ documents, openId, onOpen }: Props) {
     overscan: 6,
     offset,
     keep,
+    // Every entry is a tab stop: Tab and Shift+Tab from the kept one reach its real neighbours.
+    keepNeighbours: 1,
     scrollRef,
     measureRef: listRef,
   });
