@@ -112,6 +112,7 @@ export default tseslint.config(
       'electron/app-protocol.ts',
       'electron/window.ts',
       'electron/native-shell.ts',
+      'electron/main-errors.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -122,7 +123,7 @@ export default tseslint.config(
             {
               name: 'electron',
               message:
-                'Only the thin shell modules (main, preload, menu, window, app-protocol) import electron.',
+                'Only the thin shell modules (main, main-errors, preload, menu, window, app-protocol, native-shell) import electron.',
             },
           ],
           patterns: [
@@ -143,6 +144,7 @@ export default tseslint.config(
       'electron/app-protocol.ts',
       'electron/window.ts',
       'electron/native-shell.ts',
+      'electron/main-errors.ts',
       'e2e/**/*.ts',
       'bench/**/*.ts',
       'scripts/**/*.{js,mjs,ts}',

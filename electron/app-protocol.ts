@@ -29,8 +29,15 @@ function notFound(status = 404): Response {
   return new Response(null, { status, headers: SECURITY_HEADERS });
 }
 
-/** Serves rendererDir on app://workbench (after `ready`). Anything else answers 404. */
-export function serveAppProtocol(rendererDir: string, log: (message: string) => void): void {
+/**
+ * Serves rendererDir on app://workbench (after `ready`). Anything else answers 404. `served`
+ * hears each file served (the start-up marks: when the page and its script were answered).
+ */
+export function serveAppProtocol(
+  rendererDir: string,
+  log: (message: string) => void,
+  served: (file: string) => void = () => undefined,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(405);
     const file = resolveAppFile(rendererDir, request.url);
@@ -40,6 +47,7 @@ export function serveAppProtocol(rendererDir: string, log: (message: string) => 
     }
     try {
       const body = await readFile(file);
+      served(file);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
         headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },

@@ -2,7 +2,8 @@
 // downloaded here; e2e/electron.spec.ts runs the real app where one exists). What only the glue
 // decides, and nothing else tests: the window is created before the service's code is loaded
 // (#14), the service then opens the workspace and answers the window's calls through the IPC
-// handler, an untrusted sender is refused, and the start-up marks come out in that order.
+// handler, an untrusted sender is refused, app:// serves the renderer's files with the CSP and
+// nothing outside them, and the start-up marks come out in that order.
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, SERVICE_FILE } from '../scripts/electron-bundle.mjs';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { readTimingLines } from './startup-timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +34,7 @@ function emitter(target = {}) {
   });
 }
 let invoke = null;
+let serve = null;
 const app = emitter({
   enableSandbox() {},
   getPath: () => process.env.STUB_USER_DATA,
@@ -79,7 +82,7 @@ const electron = {
   },
   protocol: {
     registerSchemesAsPrivileged(schemes) { events.push('schemes ' + JSON.stringify(schemes)); },
-    handle(scheme) { events.push('protocol ' + scheme); },
+    handle(scheme, f) { events.push('protocol ' + scheme); serve = f; },
   },
   Menu: { buildFromTemplate: (template) => template, setApplicationMenu() { events.push('menu'); } },
   shell: {},
@@ -101,22 +104,30 @@ const frame = (url) => ({
   const list = await invoke(frame('app://workbench/index.html'), 'documents.list', undefined);
   const refused = await invoke(frame('https://example.com/'), 'workspace.info', undefined);
   const unknown = await invoke(frame('app://workbench/index.html'), 'no.such', undefined);
-  process.stdout.write(JSON.stringify({ events, info, list, refused, unknown }));
+  const files = {};
+  for (const url of ['app://workbench/index.html', 'app://workbench/assets/entry.js',
+    'app://workbench/../../main.cjs', 'app://elsewhere/index.html']) {
+    const response = await serve(new Request(url));
+    files[url] = { status: response.status, csp: response.headers.get('content-security-policy'),
+      type: response.headers.get('content-type'), body: await response.text() };
+  }
+  process.stdout.write(JSON.stringify({ events, info, list, refused, unknown, files }));
   process.exit(0);
 })().catch((error) => { console.error(error); process.exit(1); });
 `;
 
-interface Record {
+interface GlueRecord {
   events: string[];
   info: { ok: boolean; value?: { dataDir: string; counts: { documents: number } } };
   list: { ok: boolean; value?: { title: string }[] };
   refused: { ok: boolean; error?: { code: string; message: string } };
   unknown: { ok: boolean; error?: { code: string } };
+  files: Record<string, { status: number; csp: string | null; type: string | null; body: string }>;
 }
 
 describe('main.cjs, the glue, against a stand-in for Electron', () => {
   let dir: string;
-  let record: Record;
+  let record: GlueRecord;
   let stderr: string;
   let dataDir: string;
 
@@ -125,6 +136,10 @@ describe('main.cjs, the glue, against a stand-in for Electron', () => {
     // main.cjs finds the sample article two folders up, as it does from dist/electron.
     await buildElectron({ outDir: path.join(dir, 'dist', 'electron') });
     await symlink(path.join(ROOT, 'resources'), path.join(dir, 'resources'));
+    // A renderer of two files where main serves it from, beside dist/electron.
+    await mkdir(path.join(dir, 'dist', 'renderer', 'assets'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'renderer', 'index.html'), '<p>page</p>');
+    await writeFile(path.join(dir, 'dist', 'renderer', 'assets', 'entry.js'), 'void 0;');
     const child = path.join(dir, 'child.cjs');
     await writeFile(child, CHILD);
     dataDir = path.join(dir, 'workspace');
@@ -138,7 +153,7 @@ describe('main.cjs, the glue, against a stand-in for Electron', () => {
         timeout: 60_000,
       },
     );
-    record = JSON.parse(run.stdout) as Record;
+    record = JSON.parse(run.stdout) as GlueRecord;
     stderr = run.stderr;
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -173,8 +188,26 @@ describe('main.cjs, the glue, against a stand-in for Electron', () => {
     expect(record.unknown).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
+  it('serves the renderer on app://workbench with the CSP, and nothing else', () => {
+    const { files } = record;
+    expect(files['app://workbench/index.html']).toMatchObject({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+      body: '<p>page</p>',
+    });
+    expect(files['app://workbench/assets/entry.js']).toMatchObject({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+    });
+    expect(files['app://workbench/assets/entry.js']?.type).toMatch(/javascript/);
+    expect(files['app://workbench/../../main.cjs']).toMatchObject({ status: 404, body: '' });
+    expect(files['app://elsewhere/index.html']).toMatchObject({ status: 404, body: '' });
+  });
+
   it('writes its start-up marks in order', () => {
     const marks = readTimingLines(stderr);
+    expect(marks.has('page-served') && marks.has('script-served')).toBe(true);
+    expect(marks.get('page-served')!).toBeLessThan(marks.get('script-served')!);
     const order = ['main', 'ready', 'window', 'service-loaded', 'workspace-open', 'first-answer'];
     expect([...marks.keys()].filter((name) => order.includes(name))).toEqual(order);
     const times = order.map((name) => marks.get(name)!);

@@ -11,13 +11,8 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { enableCompileCache } from './compile-cache';
 import { isSameDataDir, resolveDataDir } from './data-dir';
 import { createInvokeHandler } from './invoke-handler';
-import {
-  CrashCounter,
-  RELOAD_BUTTON,
-  crashPrompt,
-  quitAction,
-  showFatalErrorWhenReady,
-} from './lifecycle';
+import { CrashCounter, RELOAD_BUTTON, crashPrompt, quitAction } from './lifecycle';
+import { describe, exitWithError, log } from './main-errors';
 import { installAppMenu } from './menu';
 import { nativeShell } from './native-shell';
 import type { Workbench } from './service-entry';
@@ -28,30 +23,6 @@ import { createMainWindow, hardenSession } from './window';
 const APP_NAME = 'Attribution Workbench';
 const timing = startupTiming(process.env, (line) => process.stderr.write(line));
 timing.mark('main');
-
-function log(message: string, error?: unknown): void {
-  if (error === undefined) console.error(`[workbench] ${message}`);
-  else console.error(`[workbench] ${message}`, error);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Shows a native error box once the app is ready, and exits without running quit handlers. */
-function exitWithError(title: string, message: string, exitCode: number): void {
-  void showFatalErrorWhenReady(
-    {
-      whenReady: () => app.whenReady(),
-      showErrorBox: (t, m) => dialog.showErrorBox(t, m),
-      exit: (code) => app.exit(code),
-      log,
-    },
-    title,
-    message,
-    exitCode,
-  ).catch((error: unknown) => log('Could not show the error box', error));
-}
 
 function main(): void {
   // Both must happen before `ready`.
@@ -211,7 +182,10 @@ function main(): void {
       }
     });
     hardenSession(session.defaultSession, log);
-    serveAppProtocol(path.join(__dirname, '..', 'renderer'), log);
+    serveAppProtocol(path.join(__dirname, '..', 'renderer'), log, (file) => {
+      if (file.endsWith('.html')) timing.mark('page-served');
+      else if (file.endsWith('.js')) timing.mark('script-served');
+    });
     app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
 
     const resourcesDir = app.isPackaged
