@@ -1,6 +1,6 @@
 // One memo in the list: its title, its body as plain text (line breaks kept, never parsed as
 // HTML) and when it last changed, with Edit (in place) and Delete.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Memo } from '../../../../shared/domain/claims';
 import { formatDateTime } from '../../../../shared/text/dates';
 import { MemoForm } from './MemoForm';
@@ -15,10 +15,11 @@ export function MemoItem({ memo, onSave, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   // Set when an edit ends, so focus goes back to the Edit button instead of being lost with
-  // the form that just disappeared.
+  // the form that just disappeared: in the same commit that removes the form (a layout effect),
+  // so focus is never on the body meanwhile, however busy the page is.
   const refocus = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editing && refocus.current) {
       refocus.current = false;
       editButton.current?.focus();
