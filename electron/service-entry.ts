@@ -7,4 +7,3 @@ import '../shared/zod-jitless';
 
 export { createWorkbench } from './service/workbench';
 export type { Workbench } from './service/workbench';
-export { StoreOpenError } from './store/errors';

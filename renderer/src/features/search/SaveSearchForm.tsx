@@ -2,6 +2,7 @@
 // query), saved into the list beside; a refusal (a taken name, the list full) is said under it.
 import { useEffect, useRef, useState } from 'react';
 import { SAVED_SEARCH_LIMITS } from '../../../../shared/ipc/channels/settings-values';
+import { cancelOnEscape } from '../../ui/escape';
 
 interface Props {
   query: string;
@@ -38,13 +39,7 @@ export function SaveSearchForm({ query, save, onClose }: Props) {
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              onClose(null);
-            }
-          }}
+          onKeyDown={(e) => cancelOnEscape(e, () => onClose(null))}
         />
       </label>
       <button type="submit" className="primary" disabled={saving}>

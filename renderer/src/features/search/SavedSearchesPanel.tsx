@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SavedSearch } from '../../../../shared/ipc/channels/settings';
 import type { SavedSearches } from './useSavedSearches';
+import { cancelOnEscape } from '../../ui/escape';
 
 interface Props {
   saved: SavedSearches;
@@ -96,13 +97,7 @@ function SavedItem(p: {
             value={name}
             maxLength={200}
             onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                stop();
-              }
-            }}
+            onKeyDown={(e) => cancelOnEscape(e, stop)}
           />
           <div className="saved-search-actions">
             <button type="submit" className="primary">
